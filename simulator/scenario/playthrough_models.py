@@ -159,3 +159,14 @@ class Playthrough(StrictModel):
     """Facilitator interventions."""
     expect: list[Expectation] = Field(min_length=1)
     """What must hold."""
+
+
+class PlaythroughFile(StrictModel):
+    """A sibling `<scenario>.playthroughs.yaml` file: playthroughs kept out of the scenario."""
+
+    format: Literal[1] = 1
+    """Playthrough file format version."""
+    scenario: str | None = None
+    """Path of the scenario, relative to this file; default: `<name>.yaml` beside it."""
+    playthroughs: list[Playthrough] = Field(min_length=1)
+    """The playthroughs, written as under a scenario's `playthroughs:`."""
