@@ -66,6 +66,34 @@ class ScoringWeights(StrictModel):
     """Reliability a successful ping adds to a channel."""
     stale_chance: float = Field(ge=0, le=1)
     """Chance that a channel never tested turns out dead the first time it is used."""
+    reaction: float = Field(0.5, ge=0, le=1)
+    """Share of a hostile move's hostility the target takes on too (Richardson reaction)."""
+    wrong_attribution_step: float = Field(0.8, ge=0, le=10)
+    """Extra one-off logit step on the accuser-accused dyad when a public attribution is wrong."""
+    private_attribution_share: float = Field(0.3, ge=0, le=1)
+    """Share of a public attribution's trust cost that a private attribution carries."""
+    ignored_request_trust_cost: float = Field(0.1, ge=0, le=1)
+    """Trust the asker loses in a state that lets a request or consultation expire unanswered."""
+    response_deadline: int = Field(2, ge=1, le=10)
+    """Turns after delivery within which a request or consultation must be answered."""
+    assistance_severity_drop: float = Field(0.05, ge=0, le=1)
+    """Severity removed when a request for assistance is answered in time."""
+    media_pressure: float = Field(0.1, ge=0, le=1)
+    """Public pressure a media inject adds to each state that receives it."""
+    posture_hostility: dict[
+        Literal["conciliatory", "cautious", "balanced", "assertive", "aggressive"], float
+    ] = {
+        "conciliatory": 0.0,
+        "cautious": 0.05,
+        "balanced": 0.1,
+        "assertive": 0.2,
+        "aggressive": 0.3,
+    }
+    """Baseline hostility of a state by its starting posture."""
+    rivalry_hostility: float = Field(0.2, ge=0, le=1)
+    """Baseline hostility added per unit of a state's highest historic rivalry."""
+    rivalry_suspicion: float = Field(0.3, ge=0, le=1)
+    """Starting suspicion added per unit of historic rivalry between two states."""
     overall: Literal["noisy-or", "max"]
     """How dyad risks combine into overall risk."""
     class_points: ClassPoints

@@ -1,0 +1,386 @@
+"""The session: a scenario, a seed and a journal; turns, bots, facilitator powers, replay."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import simulator
+from simulator.engine import projections
+from simulator.engine.context import WorldContext
+from simulator.engine.events import Event, EventLog
+from simulator.engine.explain import contributions, top_contributions, with_deltas
+from simulator.engine.index import ScenarioIndex, build_index
+from simulator.engine.injects import check_end, fire, fire_due, release_adhoc
+from simulator.engine.journal import FORMAT, JournalWriter, Record
+from simulator.engine.network import Router
+from simulator.engine.policies import POLICIES
+from simulator.engine.resolve import decay, resolve_decisions
+from simulator.engine.rng import SessionRng
+from simulator.engine.rules import check_decisions, options
+from simulator.engine.scoring import ScoreSheet, score_world
+from simulator.engine.seats import resolve_seats
+from simulator.engine.setup import initial_world
+from simulator.engine.state import WorldState
+from simulator.engine.turn import TurnContext
+from simulator.engine.variables import set_variable
+from simulator.engine.views import (
+    ActionOption,
+    Ending,
+    EventView,
+    Explanation,
+    FacilitatorView,
+    TeamView,
+    TurnRecord,
+)
+from simulator.errors import RuleError
+from simulator.scenario.loaded import LoadedScenario
+from simulator.scenario.playthrough_models import Decision
+
+HUMAN = "human"
+
+
+class Session:
+    """One exercise being played. Every change goes through a method that journals it."""
+
+    def __init__(
+        self, loaded: LoadedScenario, seed: int, seats: dict[str, str], journal: Path | None
+    ) -> None:
+        self.loaded = loaded
+        self.seed = seed
+        self.seats = seats
+        self.journal_path = journal
+        self.warnings: list[str] = []
+        self.index: ScenarioIndex = build_index(loaded)
+        self.rng = SessionRng(seed)
+        self._writer = JournalWriter(journal) if journal is not None else None
+        self._reset()
+
+    def _reset(self) -> None:
+        self.world: WorldState = initial_world(self.loaded, self.index)
+        self.history: list[TurnRecord] = []
+        self.ending: Ending | None = None
+        self.sheets: list[ScoreSheet] = [
+            score_world(self.index, self.world, self.loaded.weights, 0, 0.0)
+        ]
+        self.events: dict[int, list[Event]] = {}
+        self.pending: dict[str, list[Decision]] = {}
+        self.inputs: list[Record] = []
+        self._begin_turn()
+
+    # -- construction -----------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        loaded: LoadedScenario,
+        *,
+        seed: int = 0,
+        seats: Mapping[str, str] | None = None,
+        journal: Path | None = None,
+    ) -> Session:
+        """A new session; with a journal path, the journal is (re)written from its header."""
+        session = cls(loaded, seed, resolve_seats(loaded, seats), journal)
+        if session._writer is not None:
+            session._writer.start(session.header())
+        return session
+
+    @classmethod
+    def resume(cls, journal: Path, loaded: LoadedScenario | None = None) -> Session:
+        """Continue a session from its journal (see engine/replay.py)."""
+        from simulator.engine.replay import resume_session
+
+        return resume_session(cls, journal, loaded)
+
+    def header(self) -> Record:
+        sc = self.loaded.scenario
+        return {
+            "type": "header",
+            "format": FORMAT,
+            "scenario": sc.id,
+            "version": sc.version,
+            "content_hash": self.loaded.content_hash,
+            "source": self.loaded.source,
+            "seed": self.seed,
+            "engine": simulator.ENGINE_VERSION,
+            "seats": dict(self.seats),
+        }
+
+    def fork(self) -> Session:
+        """A journal-less copy at the same point, for what-if exploration and tests."""
+        twin = Session(self.loaded, self.seed, dict(self.seats), None)
+        twin.replay_inputs(self.inputs)
+        return twin
+
+    # -- reading ----------------------------------------------------------------------
+
+    @property
+    def turn(self) -> int:
+        return self.world.turn
+
+    @property
+    def over(self) -> bool:
+        return self.ending is not None
+
+    def clock_label(self, turn: int | None = None) -> str:
+        turn = self.turn if turn is None else turn
+        clock = self.loaded.scenario.clock
+        if turn in clock.labels:
+            return clock.labels[turn]
+        start = datetime.strptime(clock.start, "%Y-%m-%dT%H:%M")
+        return (start + timedelta(hours=clock.step_hours * (turn - 1))).strftime("%Y-%m-%d %H:%M")
+
+    def humans_pending(self) -> list[str]:
+        if self.over:
+            return []
+        return [s for s in self.index.states if self.seats[s] == HUMAN and s not in self.pending]
+
+    def options(self, team: str) -> list[ActionOption]:
+        self._known_team(team)
+        return options(self.loaded, self.index, self.world, team, self.over)
+
+    def team_view(self, team: str) -> TeamView:
+        self._known_team(team)
+        return projections.team_view(self, team)
+
+    def facilitator_view(self) -> FacilitatorView:
+        return projections.facilitator_view(self)
+
+    def condition_context(self) -> WorldContext:
+        """What conditions are evaluated against (also used by the test runner)."""
+        return WorldContext(self.index, self.world, self.sheets)
+
+    def explain(self, a: str, b: str, turn: int | None = None) -> Explanation:
+        for state in (a, b):
+            self._known_team(state)
+        if a == b:
+            raise RuleError("a dyad needs two different states")
+        turn = len(self.sheets) - 1 if turn is None else turn
+        if not 0 <= turn < len(self.sheets):
+            raise RuleError(
+                f"turn {turn} has not been resolved", hint=f"0 to {len(self.sheets) - 1}"
+            )
+        pair = self.index.pair(a, b)
+        key = self.index.dyad_key(a, b)
+        w = self.loaded.weights
+        now = self.sheets[turn].dyads[pair]
+        before = self.sheets[max(turn - 1, 0)].dyads[pair]
+        contribs = with_deltas(contributions(now, w, key), contributions(before, w, key))
+        events = tuple(
+            EventView(
+                e.turn, e.kind, e.text, tuple(self.index.dyad_key(*d) for d in e.dyads), e.note
+            )
+            for e in self.events.get(turn, [])
+            if pair in e.dyads
+        )
+        return Explanation(
+            key,
+            pair[0],
+            pair[1],
+            turn,
+            now.risk,
+            before.risk,
+            contribs[0].value,
+            tuple(contribs),
+            events,
+        )
+
+    # -- playing ----------------------------------------------------------------------
+
+    def submit(self, team: str, decisions: Sequence[Decision]) -> None:
+        self._known_team(team)
+        if self.over:
+            raise RuleError("the session is over")
+        check_decisions(self.loaded, self.index, self.world, team, decisions, self.over)
+        self.pending[team] = list(decisions)
+        self._record(
+            {
+                "type": "submit",
+                "turn": self.turn,
+                "team": team,
+                "decisions": [projections.decision_json(d) for d in decisions],
+            }
+        )
+
+    def resolve_turn(self) -> TurnRecord:
+        """Bots decide, every decision resolves, risk is scored, endings checked."""
+        if self.over:
+            raise RuleError("the session is over")
+        waiting = self.humans_pending()
+        if waiting:
+            raise RuleError(
+                "waiting for decisions of: " + ", ".join(waiting),
+                hint="submit an empty list to let a team wait",
+            )
+        bots = self._bot_decisions()
+        decisions = {s: self.pending.get(s, bots.get(s, [])) for s in self.index.states}
+        ctx = self._context()
+        resolve_decisions(ctx, decisions)
+        record = self._close_turn(ctx, decisions)
+        self._record(projections.resolve_json(self, record, bots))
+        if not self.over:
+            self.world.turn += 1
+            self._begin_turn()
+        return record
+
+    def _bot_decisions(self) -> dict[str, list[Decision]]:
+        out: dict[str, list[Decision]] = {}
+        for state in self.index.states:
+            policy = self.seats[state]
+            if policy == HUMAN or state in self.pending:
+                continue
+            view = projections.team_view(self, state)
+            chosen = POLICIES[policy](view, self.rng.generator("bot", self.turn, state))
+            out[state] = projections.legal_subset(self, state, chosen)
+        return out
+
+    def _close_turn(self, ctx: TurnContext, decisions: Mapping[str, list[Decision]]) -> TurnRecord:
+        turn = self.turn
+        self.events.setdefault(turn, []).extend(ctx.log.events)
+        score = sum(m.points for m in self.world.moves if m.turn == turn)
+        sheet = score_world(self.index, self.world, self.loaded.weights, turn, score)
+        self.sheets.append(sheet)
+        self.ending = check_end(self.loaded, self.condition_context())
+        decay(ctx)
+        self.pending = {}
+        top = top_contributions(self.index, sheet.dyads, self.loaded.weights)
+        record = projections.turn_record(self, turn, decisions, sheet, top)
+        self.history.append(record)
+        return record
+
+    def _begin_turn(self) -> None:
+        ctx = self._context()
+        fire_due(ctx, self.loaded, self.condition_context())
+        self.events.setdefault(self.turn, []).extend(ctx.log.events)
+
+    def _context(self) -> TurnContext:
+        router = Router(self.index, self.world, self.loaded.weights.relay_fidelity_loss)
+        return TurnContext(
+            self.index, self.world, self.loaded.weights, self.rng, router, EventLog(self.turn)
+        )
+
+    # -- facilitator powers -----------------------------------------------------------
+
+    def release_inject(
+        self,
+        inject_id: str | None = None,
+        *,
+        title: str = "",
+        text: str = "",
+        to: Sequence[str] = ("all",),
+        reason: str = "",
+    ) -> None:
+        if self.over:
+            raise RuleError("the session is over")
+        ctx = self._context()
+        if inject_id is not None:
+            inj = self.index.injects.get(inject_id)
+            if inj is None:
+                raise RuleError(f"unknown inject '{inject_id}'", hint=", ".join(self.index.injects))
+            if inject_id in self.world.fired:
+                raise RuleError(
+                    f"inject '{inject_id}' already fired in turn {self.world.fired[inject_id]}"
+                )
+            fire(ctx, self.loaded, inj, self.condition_context(), reason)
+        else:
+            if not title.strip() or not text.strip():
+                raise RuleError("an ad-hoc inject needs a title and a text")
+            release_adhoc(ctx, title, text, to, reason)
+        self.events.setdefault(self.turn, []).extend(ctx.log.events)
+        self._record(
+            {
+                "type": "release",
+                "turn": self.turn,
+                "inject": inject_id,
+                "title": title,
+                "text": text,
+                "to": list(to),
+                "reason": reason,
+            }
+        )
+
+    def adjust(self, variable: str, value: float, reason: str) -> None:
+        if self.over:
+            raise RuleError("the session is over")
+        if not reason.strip():
+            raise RuleError("say why you adjust it: the reason goes into the journal")
+        ctx = self._context()
+        set_variable(ctx, variable, value, reason)
+        self.events.setdefault(self.turn, []).extend(ctx.log.events)
+        self._record(
+            {
+                "type": "adjust",
+                "turn": self.turn,
+                "variable": variable,
+                "value": value,
+                "reason": reason,
+            }
+        )
+
+    def end(self, reason: str) -> None:
+        if self.over:
+            raise RuleError("the session is already over")
+        self.ending = Ending(
+            "facilitator", reason or "Ended by the facilitator.", "neutral", self.turn
+        )
+        self._record({"type": "end", "turn": self.turn, "reason": reason})
+
+    def undo(self) -> None:
+        """Back to the start of the last resolved turn (or of turn 1), as if it never happened."""
+        back_to = self.history[-1].turn if self.history else 1
+        kept = [r for r in self.inputs if r["turn"] < back_to]
+        undone_at = self.turn
+        self._reset()
+        self.replay_inputs(kept)
+        self._append({"type": "undo", "turn": undone_at, "back_to": back_to})
+
+    # -- journal ----------------------------------------------------------------------
+
+    def replay_inputs(self, records: Sequence[Record]) -> None:
+        """Apply input records (submit, release, adjust, resolve, end) without journaling."""
+        writer, self._writer = self._writer, None
+        try:
+            for rec in records:
+                self.apply_record(rec)
+        finally:
+            self._writer = writer
+
+    def apply_record(self, rec: Record) -> TurnRecord | None:
+        kind = rec["type"]
+        if kind == "submit":
+            self.submit(rec["team"], [Decision.model_validate(d) for d in rec["decisions"]])
+        elif kind == "resolve":
+            return self.resolve_turn()
+        elif kind == "release":
+            self.release_inject(
+                rec.get("inject"),
+                title=rec.get("title", ""),
+                text=rec.get("text", ""),
+                to=rec.get("to", ["all"]),
+                reason=rec.get("reason", ""),
+            )
+        elif kind == "adjust":
+            self.adjust(rec["variable"], float(rec["value"]), rec["reason"])
+        elif kind == "end":
+            self.end(rec.get("reason", ""))
+        elif kind == "undo":
+            self.undo()
+        return None
+
+    def _record(self, rec: Record) -> None:
+        self.inputs.append(rec)
+        self._append(rec)
+
+    def _append(self, rec: Record) -> None:
+        if self._writer is not None:
+            self._writer.append(rec)
+
+    def _known_team(self, team: str) -> None:
+        if team not in self.index.order:
+            raise RuleError(
+                f"unknown state '{team}'", hint=f"one of: {', '.join(self.index.states)}"
+            )
+
+    def __repr__(self) -> str:
+        return f"Session({self.loaded.scenario.id!r}, seed={self.seed}, turn={self.turn})"
