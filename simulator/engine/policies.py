@@ -1,7 +1,7 @@
 """Bots for teams nobody plays. Each is a pure function of its team's view and a generator.
 
 - dove: uses CBMs first, never escalates;
-- hawk: climbs the ladder one rung a turn against its adversary;
+- hawk: climbs the ladder about a rung a turn against its adversary, slower when soothed;
 - tit-for-tat: answers hostility in kind the turn after, otherwise cooperates;
 - cbm-playbook: follows the agreed measures step by step (answer, test, consult, share, ask);
 - random: legal moves drawn from the generator;
@@ -74,11 +74,27 @@ def dove(view: TeamView, rng: random.Random) -> list[Decision]:
     return plan.decisions
 
 
+SOOTHING = ("clarify-intent", "consult", "share-information", "answer")
+"""Intents that, received from its adversary, make a hawk hold its rung for a turn."""
+HOLD_CHANCE = 0.2
+"""Chance a hawk holds its rung anyway (crises do not climb like clockwork)."""
+
+
+def hawk_rung(view: TeamView, enemy: str | None, rng: random.Random) -> int:
+    """Turns so far, less the turns in which the adversary reached out (and luck held it back)."""
+    soothed = {m.turn for m in view.inbox if m.sender == enemy and m.intent in SOOTHING}
+    held = sum(1 for t in range(1, view.turn) if t in soothed)
+    rung = max(0, view.turn - 1 - held)
+    if rung > 0 and rng.random() < HOLD_CHANCE:
+        rung -= 1
+    return min(rung, len(HAWK_LADDER) - 1)
+
+
 def hawk(view: TeamView, rng: random.Random) -> list[Decision]:
     plan = Plan(view)
     enemy = adversary(view)
     suspect = most_suspected(view) or enemy
-    rung = HAWK_LADDER[min(view.turn - 1, len(HAWK_LADDER) - 1)]
+    rung = HAWK_LADDER[hawk_rung(view, enemy, rng)]
     for action in rung:
         opt = plan.option(action)
         if opt is None:
