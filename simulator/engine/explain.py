@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from simulator.engine.index import ScenarioIndex
 from simulator.engine.scoring import TERMS, DyadReading, base_rate, secant_slope
 from simulator.engine.state import Pair
-from simulator.engine.views import Contribution
+from simulator.engine.views import Contribution, EventView, Explanation
+from simulator.errors import RuleError
 from simulator.scenario.weights import ScoringWeights
+
+if TYPE_CHECKING:
+    from simulator.engine.session import Session
 
 LABELS = {
     "severity": "incident severity {v:.2f} weighs on a victim state's relations",
@@ -70,3 +76,39 @@ def top_contributions(
 def describe(c: Contribution) -> str:
     """'+0.08 public attribution of the wrong party' style line."""
     return f"{c.value:+.2f} {c.label}"
+
+
+def explain_dyad(s: Session, a: str, b: str, turn: int | None) -> Explanation:
+    """A dyad's contributions at a turn, their change since the turn before, and the events
+    of that turn that touched the dyad."""
+    for state in (a, b):
+        if state not in s.index.order:
+            raise RuleError(f"unknown state '{state}'", hint=f"one of: {', '.join(s.index.states)}")
+    if a == b:
+        raise RuleError("a dyad needs two different states")
+    last = len(s.sheets) - 1
+    turn = last if turn is None else turn
+    if not 0 <= turn <= last:
+        raise RuleError(f"turn {turn} has not been resolved", hint=f"choose 0 to {last}")
+    pair = s.index.pair(a, b)
+    key = s.index.dyad_key(a, b)
+    w = s.loaded.weights
+    now = s.sheets[turn].dyads[pair]
+    before = s.sheets[max(turn - 1, 0)].dyads[pair]
+    contribs = with_deltas(contributions(now, w, key), contributions(before, w, key))
+    events = tuple(
+        EventView(e.turn, e.kind, e.text, tuple(s.index.dyad_key(*d) for d in e.dyads), e.note)
+        for e in s.events.get(turn, [])
+        if pair in e.dyads
+    )
+    return Explanation(
+        key,
+        pair[0],
+        pair[1],
+        turn,
+        now.risk,
+        before.risk,
+        contribs[0].value,
+        tuple(contribs),
+        events,
+    )

@@ -118,9 +118,7 @@ def _public_attribution(ctx: TurnContext, actor: str, party: str) -> None:
         note=note,
     )
     if wrong:
-        key = ctx.pair(actor, party)
-        steps = ctx.world.steps.setdefault(key, {})
-        steps["wrong-attribution"] = steps.get("wrong-attribution", 0.0) + w.wrong_attribution_step
+        ctx.cross("wrong-attribution", actor, party, w.wrong_attribution_step)
 
 
 def _cut_relations(ctx: TurnContext, actor: str, other: str) -> None:

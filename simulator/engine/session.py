@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import simulator
-from simulator.engine import projections
+from simulator.engine import powers, projections
 from simulator.engine.context import WorldContext
 from simulator.engine.events import Event, EventLog
-from simulator.engine.explain import contributions, top_contributions, with_deltas
+from simulator.engine.explain import explain_dyad, top_contributions
 from simulator.engine.index import ScenarioIndex, build_index
-from simulator.engine.injects import check_end, fire, fire_due, release_adhoc
+from simulator.engine.injects import check_end, fire_due
 from simulator.engine.journal import FORMAT, JournalWriter, Record
 from simulator.engine.network import Router
 from simulator.engine.policies import POLICIES
@@ -24,11 +24,9 @@ from simulator.engine.seats import resolve_seats
 from simulator.engine.setup import initial_world
 from simulator.engine.state import WorldState
 from simulator.engine.turn import TurnContext
-from simulator.engine.variables import set_variable
 from simulator.engine.views import (
     ActionOption,
     Ending,
-    EventView,
     Explanation,
     FacilitatorView,
     TeamView,
@@ -152,39 +150,24 @@ class Session:
         return WorldContext(self.index, self.world, self.sheets)
 
     def explain(self, a: str, b: str, turn: int | None = None) -> Explanation:
-        for state in (a, b):
-            self._known_team(state)
-        if a == b:
-            raise RuleError("a dyad needs two different states")
-        turn = len(self.sheets) - 1 if turn is None else turn
-        if not 0 <= turn < len(self.sheets):
-            raise RuleError(
-                f"turn {turn} has not been resolved", hint=f"0 to {len(self.sheets) - 1}"
-            )
-        pair = self.index.pair(a, b)
-        key = self.index.dyad_key(a, b)
-        w = self.loaded.weights
-        now = self.sheets[turn].dyads[pair]
-        before = self.sheets[max(turn - 1, 0)].dyads[pair]
-        contribs = with_deltas(contributions(now, w, key), contributions(before, w, key))
-        events = tuple(
-            EventView(
-                e.turn, e.kind, e.text, tuple(self.index.dyad_key(*d) for d in e.dyads), e.note
-            )
-            for e in self.events.get(turn, [])
-            if pair in e.dyads
-        )
-        return Explanation(
-            key,
-            pair[0],
-            pair[1],
-            turn,
-            now.risk,
-            before.risk,
-            contribs[0].value,
-            tuple(contribs),
-            events,
-        )
+        """A dyad's risk at a turn (default: the last resolved) as named contributions."""
+        return explain_dyad(self, a, b, turn)
+
+    def suggest(self, team: str, policy: str | None = None) -> list[Decision]:
+        """What a bot policy (default: the team's seat, or its scenario bot) would decide now.
+
+        Uses the same keyed draws as resolve_turn, so a playthrough runner that submits the
+        suggestion gets exactly what the bot would have played.
+        """
+        self._known_team(team)
+        seat = policy or self.seats[team]
+        if seat == HUMAN:
+            seat = self.index.by_id[team].bot
+        if seat not in POLICIES:
+            raise RuleError(f"unknown bot policy '{seat}'", hint=", ".join(POLICIES))
+        view = projections.team_view(self, team)
+        chosen = POLICIES[seat](view, self.rng.generator("bot", self.turn, team))
+        return projections.legal_subset(self, team, chosen)
 
     # -- playing ----------------------------------------------------------------------
 
@@ -194,7 +177,7 @@ class Session:
             raise RuleError("the session is over")
         check_decisions(self.loaded, self.index, self.world, team, decisions, self.over)
         self.pending[team] = list(decisions)
-        self._record(
+        self.record(
             {
                 "type": "submit",
                 "turn": self.turn,
@@ -215,10 +198,10 @@ class Session:
             )
         bots = self._bot_decisions()
         decisions = {s: self.pending.get(s, bots.get(s, [])) for s in self.index.states}
-        ctx = self._context()
+        ctx = self.context()
         resolve_decisions(ctx, decisions)
         record = self._close_turn(ctx, decisions)
-        self._record(projections.resolve_json(self, record, bots))
+        self.record(projections.resolve_json(self, record, bots))
         if not self.over:
             self.world.turn += 1
             self._begin_turn()
@@ -250,11 +233,15 @@ class Session:
         return record
 
     def _begin_turn(self) -> None:
-        ctx = self._context()
+        ctx = self.context()
         fire_due(ctx, self.loaded, self.condition_context())
+        self.keep_events(ctx)
+
+    def keep_events(self, ctx: TurnContext) -> None:
+        """File the events a context logged under the current turn."""
         self.events.setdefault(self.turn, []).extend(ctx.log.events)
 
-    def _context(self) -> TurnContext:
+    def context(self) -> TurnContext:
         router = Router(self.index, self.world, self.loaded.weights.relay_fidelity_loss)
         return TurnContext(
             self.index, self.world, self.loaded.weights, self.rng, router, EventLog(self.turn)
@@ -271,60 +258,16 @@ class Session:
         to: Sequence[str] = ("all",),
         reason: str = "",
     ) -> None:
-        if self.over:
-            raise RuleError("the session is over")
-        ctx = self._context()
-        if inject_id is not None:
-            inj = self.index.injects.get(inject_id)
-            if inj is None:
-                raise RuleError(f"unknown inject '{inject_id}'", hint=", ".join(self.index.injects))
-            if inject_id in self.world.fired:
-                raise RuleError(
-                    f"inject '{inject_id}' already fired in turn {self.world.fired[inject_id]}"
-                )
-            fire(ctx, self.loaded, inj, self.condition_context(), reason)
-        else:
-            if not title.strip() or not text.strip():
-                raise RuleError("an ad-hoc inject needs a title and a text")
-            release_adhoc(ctx, title, text, to, reason)
-        self.events.setdefault(self.turn, []).extend(ctx.log.events)
-        self._record(
-            {
-                "type": "release",
-                "turn": self.turn,
-                "inject": inject_id,
-                "title": title,
-                "text": text,
-                "to": list(to),
-                "reason": reason,
-            }
-        )
+        """Release a scenario inject now, or an ad-hoc one (title and text, no effects)."""
+        powers.release_inject(self, inject_id, title=title, text=text, to=to, reason=reason)
 
     def adjust(self, variable: str, value: float, reason: str) -> None:
-        if self.over:
-            raise RuleError("the session is over")
-        if not reason.strip():
-            raise RuleError("say why you adjust it: the reason goes into the journal")
-        ctx = self._context()
-        set_variable(ctx, variable, value, reason)
-        self.events.setdefault(self.turn, []).extend(ctx.log.events)
-        self._record(
-            {
-                "type": "adjust",
-                "turn": self.turn,
-                "variable": variable,
-                "value": value,
-                "reason": reason,
-            }
-        )
+        """Set a world variable (see engine/variables.py) with a reason for the journal."""
+        powers.adjust(self, variable, value, reason)
 
     def end(self, reason: str) -> None:
-        if self.over:
-            raise RuleError("the session is already over")
-        self.ending = Ending(
-            "facilitator", reason or "Ended by the facilitator.", "neutral", self.turn
-        )
-        self._record({"type": "end", "turn": self.turn, "reason": reason})
+        """End the session now."""
+        powers.end(self, reason)
 
     def undo(self) -> None:
         """Back to the start of the last resolved turn (or of turn 1), as if it never happened."""
@@ -347,28 +290,10 @@ class Session:
             self._writer = writer
 
     def apply_record(self, rec: Record) -> TurnRecord | None:
-        kind = rec["type"]
-        if kind == "submit":
-            self.submit(rec["team"], [Decision.model_validate(d) for d in rec["decisions"]])
-        elif kind == "resolve":
-            return self.resolve_turn()
-        elif kind == "release":
-            self.release_inject(
-                rec.get("inject"),
-                title=rec.get("title", ""),
-                text=rec.get("text", ""),
-                to=rec.get("to", ["all"]),
-                reason=rec.get("reason", ""),
-            )
-        elif kind == "adjust":
-            self.adjust(rec["variable"], float(rec["value"]), rec["reason"])
-        elif kind == "end":
-            self.end(rec.get("reason", ""))
-        elif kind == "undo":
-            self.undo()
-        return None
+        """Apply one journal record by calling the method that wrote it."""
+        return powers.apply_record(self, rec)
 
-    def _record(self, rec: Record) -> None:
+    def record(self, rec: Record) -> None:
         self.inputs.append(rec)
         self._append(rec)
 
