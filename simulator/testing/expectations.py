@@ -131,10 +131,20 @@ def _check_fired(exp: Expectation, turn: int, outcome: RunOutcome) -> list[Failu
         )
     unwanted = [i for i in exp.not_fired if i in fired]
     if unwanted:
+        when = [f"{i} at turn {_fired_turn(outcome, i)}" for i in unwanted]
         failures.append(
-            Failure("injects not fired", f"{_listed(unwanted)} never fired", "they fired", turn)
+            Failure(
+                "injects not fired",
+                f"{_listed(unwanted)} never fired",
+                f"fired: {_listed(when)}",
+                turn,
+            )
         )
     return failures
+
+
+def _fired_turn(outcome: RunOutcome, inject: str) -> int:
+    return next((t.turn for t in outcome.turns if inject in t.fired), 0)
 
 
 def _ending_text(outcome: RunOutcome) -> str:

@@ -37,12 +37,17 @@ def format_failure(failure: Failure) -> str:
     lines = [f"{when}: {failure.check}"]
     if failure.location:
         lines.append(f"  written at {failure.location}")
-    lines.append(f"  expected: {failure.expected}")
-    lines.append(f"  actual:   {failure.actual}")
+    lines.append(f"  expected: {_indented(failure.expected)}")
+    lines.append(f"  actual:   {_indented(failure.actual)}")
     if failure.explanation:
         lines.append("  why the risk stood where it did:")
         lines.extend(f"    {line}" for line in failure.explanation.splitlines())
     return "\n".join(lines)
+
+
+def _indented(text: str) -> str:
+    """Continuation lines of a multi-line value (a diff) line up under its first line."""
+    return text.replace("\n", "\n" + " " * 12)
 
 
 def format_number(value: float, *others: float) -> str:

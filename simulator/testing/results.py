@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from simulator.testing.failures import Failure, format_failure
 
@@ -53,7 +53,13 @@ def format_result(result: PlaythroughResult) -> str:
     if result.error:
         lines.append("  the run stopped with an error:")
         lines.extend(f"    {line}" for line in result.error.splitlines())
+    shown: list[str] = []
     for failure in result.failures:
+        if failure.explanation in shown:
+            # The same turn and pair as a failure above: say so instead of repeating it.
+            failure = replace(failure, explanation="(the same as above)")
+        else:
+            shown.append(failure.explanation)
         lines.extend(f"  {line}" for line in format_failure(failure).splitlines())
     lines.append(f"  replay: {result.replay}")
     return "\n".join(lines)

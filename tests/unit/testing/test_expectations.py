@@ -77,7 +77,7 @@ def test_fired_is_cumulative_and_not_fired_respects_the_turn() -> None:
         "injects fired | media fired | fired: breach | 2"
     ]
     assert check(run(), at="end", not_fired=["media"]) == [
-        "injects not fired | media never fired | they fired | 3"
+        "injects not fired | media never fired | fired: media at turn 3 | 3"
     ]
 
 
