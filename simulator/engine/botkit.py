@@ -62,14 +62,14 @@ def host_of(view: TeamView, party: str) -> str | None:
 
 def adversary(view: TeamView) -> str | None:
     """The state this team holds most against: suspicion of it or of groups it hosts, less trust."""
+    hosted: dict[str, float] = {}
+    for party, host in view.hosts.items():
+        hosted[host] = max(hosted.get(host, 0.0), 0.5 * view.beliefs.get(party, 0.0))
     best: tuple[float, str] | None = None
     for state in view.states:
         if state == view.team:
             continue
-        weight = view.beliefs.get(state, 0.0)
-        for party, value in view.beliefs.items():
-            if party not in view.states and view.hosts.get(party) == state:
-                weight = max(weight, 0.5 * value)
+        weight = max(view.beliefs.get(state, 0.0), hosted.get(state, 0.0))
         weight += 0.5 * (1.0 - view.trust.get(state, 0.5))
         if best is None or weight > best[0]:
             best = (weight, state)

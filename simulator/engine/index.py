@@ -18,6 +18,7 @@ class ScenarioIndex:
     order: dict[str, int]
     by_id: dict[str, State]
     dyads: tuple[Pair, ...]
+    dyads_of: dict[str, tuple[Pair, ...]]
     victims: frozenset[str]
     allies: dict[str, tuple[str, ...]]
     candidates: dict[str, Candidate]
@@ -59,6 +60,10 @@ def build_index(loaded: LoadedScenario) -> ScenarioIndex:
     states = tuple(s.id for s in sc.states)
     order = {s: i for i, s in enumerate(states)}
     dyads = tuple((a, b) for i, a in enumerate(states) for b in states[i + 1 :])
+    dyads_of: dict[str, list[Pair]] = {s: [] for s in states}
+    for pair in dyads:
+        dyads_of[pair[0]].append(pair)
+        dyads_of[pair[1]].append(pair)
     allies: dict[str, list[str]] = {s: [] for s in states}
     for alliance in sc.alliances:
         for member in alliance.members:
@@ -73,6 +78,7 @@ def build_index(loaded: LoadedScenario) -> ScenarioIndex:
         order=order,
         by_id={s.id: s for s in sc.states},
         dyads=dyads,
+        dyads_of={k: tuple(v) for k, v in dyads_of.items()},
         victims=frozenset(s.id for s in sc.states if s.victim),
         allies={s: tuple(sorted(v, key=order.__getitem__)) for s, v in allies.items()},
         candidates={c.id: c for c in sc.ground_truth.candidates},

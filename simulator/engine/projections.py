@@ -9,6 +9,7 @@ from simulator.engine.rules import check_decisions
 from simulator.engine.scoring import ScoreSheet
 from simulator.engine.state import ChannelState, Message, Notice, Request
 from simulator.engine.views import (
+    ActionOption,
     ChannelView,
     Contribution,
     EventView,
@@ -28,10 +29,12 @@ if TYPE_CHECKING:
     from simulator.engine.session import Session
 
 
-def team_view(s: Session, team: str) -> TeamView:
+def team_view(s: Session, team: str, history: bool = True) -> TeamView:
+    """What one team may see; without `history` the event log is left out (bots never read it,
+    and building it for every bot every turn is most of a large game's time)."""
     idx, world = s.index, s.world
     sheet = s.sheets[-1]
-    mine = {p: r for p, r in sheet.dyads.items() if team in p}
+    mine = {p: sheet.dyads[p] for p in idx.dyads_of[team]}
     my_contacts = idx.contacts_of.get(team, ())
     return TeamView(
         team=team,
@@ -84,15 +87,19 @@ def team_view(s: Session, team: str) -> TeamView:
             for m in world.moves
             if m.actor != team and (m.public or (m.target and idx.host_state(m.target) == team))
         ),
-        events=tuple(
-            _event(s, e, facilitator=False)
-            for t in sorted(s.events)
-            for e in s.events[t]
-            if e.seen_by(team)
-        ),
+        events=_team_events(s, team) if history else (),
         submitted=tuple(s.pending[team]) if team in s.pending else None,
         options=tuple(s.options(team)),
         broken=tuple(idx.dyad_key(*p) for p in world.broken),
+    )
+
+
+def _team_events(s: Session, team: str) -> tuple[EventView, ...]:
+    return tuple(
+        _event(s, e, facilitator=False)
+        for t in sorted(s.events)
+        for e in s.events[t]
+        if e.seen_by(team)
     )
 
 
@@ -183,12 +190,18 @@ def decision_json(d: Decision) -> dict[str, Any]:
     return d.model_dump(mode="json", exclude_defaults=True)
 
 
-def legal_subset(s: Session, team: str, chosen: Sequence[Decision]) -> list[Decision]:
+def legal_subset(
+    s: Session,
+    team: str,
+    chosen: Sequence[Decision],
+    known: Sequence[ActionOption] | None = None,
+) -> list[Decision]:
     """Keep a bot's decisions that pass the rules, in order (a bot bug must not stop a workshop)."""
     kept: list[Decision] = []
+    known = known if known is not None else s.options(team)
     for dec in chosen:
         try:
-            check_decisions(s.loaded, s.index, s.world, team, [*kept, dec], s.over)
+            check_decisions(s.loaded, s.index, s.world, team, [*kept, dec], s.over, known)
         except RuleError:
             continue
         kept.append(dec)

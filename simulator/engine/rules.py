@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from simulator.engine.index import ScenarioIndex
 from simulator.engine.state import WorldState
@@ -15,28 +16,55 @@ from simulator.scenario.playthrough_models import Decision
 WAIT = "wait"
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What every option of one team needs, computed once per call."""
+
+    team: str
+    others: tuple[str, ...]
+    askers: frozenset[str]
+    unbroken: tuple[str, ...]
+    implemented: frozenset[str]
+    has_contact: bool
+    holds_evidence: bool
+    over: bool
+
+
+def _facts(index: ScenarioIndex, world: WorldState, team: str, over: bool) -> _Facts:
+    others = tuple(s for s in index.states if s != team)
+    broken = set(world.broken)
+    return _Facts(
+        team=team,
+        others=others,
+        askers=frozenset(
+            r.sender for r in world.requests if r.recipient == team and r.status == "open"
+        ),
+        unbroken=tuple(s for s in others if index.pair(team, s) not in broken),
+        implemented=frozenset(world.implemented[team]),
+        has_contact=any(world.contacts[c] for c in index.contacts_of.get(team, ())),
+        holds_evidence=bool(world.holdings[team]),
+        over=over,
+    )
+
+
 def options(
     loaded: LoadedScenario, index: ScenarioIndex, world: WorldState, team: str, over: bool
 ) -> list[ActionOption]:
     """Every action of the library, legal or not, with the reason and the valid targets."""
     points = loaded.weights.class_points
-    return [
-        _option(loaded, index, world, team, action, over, points)
-        for action in index.actions.values()
-    ]
+    facts = _facts(index, world, team, over)
+    return [_option(loaded, index, facts, action, points) for action in index.actions.values()]
 
 
 def _option(
     loaded: LoadedScenario,
     index: ScenarioIndex,
-    world: WorldState,
-    team: str,
+    facts: _Facts,
     action: ActionDef,
-    over: bool,
     points: ClassPoints,
 ) -> ActionOption:
-    targets = _targets(index, world, team, action)
-    reason = _why_illegal(loaded, index, world, team, action, targets, over)
+    targets = _targets(index, facts, action)
+    reason = _why_illegal(loaded, index, facts, action, targets)
     return ActionOption(
         id=action.id,
         name=action.name,
@@ -55,17 +83,14 @@ def _option(
     )
 
 
-def _targets(
-    index: ScenarioIndex, world: WorldState, team: str, action: ActionDef
-) -> tuple[str, ...]:
-    others = tuple(s for s in index.states if s != team)
+def _targets(index: ScenarioIndex, facts: _Facts, action: ActionDef) -> tuple[str, ...]:
+    team = facts.team
     if action.target == "none":
         return ()
     if action.intent == "answer":
-        askers = [r.sender for r in world.requests if r.recipient == team and r.status == "open"]
-        return tuple(s for s in others if s in askers)
+        return tuple(s for s in facts.others if s in facts.askers)
     if action.id == "cut-relations":
-        return tuple(s for s in others if index.pair(team, s) not in world.broken)
+        return facts.unbroken
     if action.target == "party":
         parties = [p for p in index.candidates if p != team]
         if action.id == "mitigate-from-territory":
@@ -73,31 +98,26 @@ def _targets(
         if action.intent is not None:
             return tuple(p for p in parties if index.host_state(p) not in (None, team))
         return tuple(parties)
-    return others
+    return facts.others
 
 
 def _why_illegal(
     loaded: LoadedScenario,
     index: ScenarioIndex,
-    world: WorldState,
-    team: str,
+    facts: _Facts,
     action: ActionDef,
     targets: tuple[str, ...],
-    over: bool,
 ) -> str:
-    if over:
+    if facts.over:
         return "the session is over"
-    implemented = world.implemented[team]
-    if action.cbm and not any(c in implemented for c in action.cbm):
+    if action.cbm and not any(c in facts.implemented for c in action.cbm):
         names = [f"{c} ({loaded.cbms[c].name})" if c in loaded.cbms else c for c in action.cbm]
         return "needs one of these measures, which you have not implemented: " + ", ".join(names)
-    if action.intent is not None and not any(
-        world.contacts[c] for c in index.contacts_of.get(team, ())
-    ):
+    if action.intent is not None and not facts.has_contact:
         return "you have no point of contact to send messages from"
     if action.target == "none" and action.intent is not None and not index.hubs:
         return "there is no regional hub in this scenario"
-    if action.intent == "share-information" and not world.holdings[team]:
+    if action.intent == "share-information" and not facts.holds_evidence:
         return "you hold no evidence to share"
     if action.target != "none" and not targets:
         return _no_target_reason(action)
@@ -121,9 +141,12 @@ def check_decisions(
     team: str,
     decisions: Sequence[Decision],
     over: bool,
+    known: Sequence[ActionOption] | None = None,
 ) -> None:
-    """Raise RuleError on the first decision that breaks the rules."""
-    opts = {o.id: o for o in options(loaded, index, world, team, over)}
+    """Raise RuleError on the first decision that breaks the rules (`known`: options already
+    computed for this team and moment)."""
+    listed = known if known is not None else options(loaded, index, world, team, over)
+    opts = {o.id: o for o in listed}
     non_messages = 0
     for i, dec in enumerate(decisions, start=1):
         where = f"decision {i} ({dec.action})"

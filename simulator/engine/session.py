@@ -165,9 +165,9 @@ class Session:
             seat = self.index.by_id[team].bot
         if seat not in POLICIES:
             raise RuleError(f"unknown bot policy '{seat}'", hint=", ".join(POLICIES))
-        view = projections.team_view(self, team)
+        view = projections.team_view(self, team, history=False)
         chosen = POLICIES[seat](view, self.rng.generator("bot", self.turn, team))
-        return projections.legal_subset(self, team, chosen)
+        return projections.legal_subset(self, team, chosen, view.options)
 
     # -- playing ----------------------------------------------------------------------
 
@@ -213,9 +213,9 @@ class Session:
             policy = self.seats[state]
             if policy == HUMAN or state in self.pending:
                 continue
-            view = projections.team_view(self, state)
+            view = projections.team_view(self, state, history=False)
             chosen = POLICIES[policy](view, self.rng.generator("bot", self.turn, state))
-            out[state] = projections.legal_subset(self, state, chosen)
+            out[state] = projections.legal_subset(self, state, chosen, view.options)
         return out
 
     def _close_turn(self, ctx: TurnContext, decisions: Mapping[str, list[Decision]]) -> TurnRecord:

@@ -22,8 +22,11 @@ STATES_PER_HUB = 35
 """One regional hub per this many states, like one regional organisation's membership."""
 
 
-def synthetic_data(n_states: int, *, seed: int = 0, turns: int = 12) -> dict[str, Any]:
-    """The plain data of a synthetic scenario (what its YAML file would hold)."""
+def synthetic_data(
+    n_states: int, *, seed: int = 0, turns: int = 12, early_end: bool = True
+) -> dict[str, Any]:
+    """The plain data of a synthetic scenario (what its YAML file would hold); without
+    `early_end` it always runs its full number of turns."""
     if n_states < 2:
         raise ValueError("a scenario needs at least two states")
     rng = random.Random(seed)
@@ -72,9 +75,11 @@ def synthetic_data(n_states: int, *, seed: int = 0, turns: int = 12) -> dict[str
     return data
 
 
-def synthetic_scenario(n_states: int, *, seed: int = 0, turns: int = 12) -> LoadedScenario:
+def synthetic_scenario(
+    n_states: int, *, seed: int = 0, turns: int = 12, early_end: bool = True
+) -> LoadedScenario:
     """A validated, resolved synthetic scenario."""
-    data = synthetic_data(n_states, seed=seed, turns=turns)
+    data = synthetic_data(n_states, seed=seed, turns=turns, early_end=early_end)
     text = json.dumps(data, sort_keys=True)
     scenario = Scenario.model_validate(data)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
