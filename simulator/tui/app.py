@@ -19,13 +19,13 @@ from textual.screen import Screen
 from simulator import bundled
 from simulator.tui import messages as msg
 from simulator.tui.commands import TtxCommands
-from simulator.tui.engine_host import EngineHost
 from simulator.tui.library import build_library
 from simulator.tui.screens.confirm import QuitQuestion
 from simulator.tui.screens.help import HelpScreen, keys_table
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.sessions import DEFAULT_SESSIONS_DIR, recent_sessions, timestamp_now
 from simulator.tui.theme import DEFAULT_THEME, THEMES
+from simulator.tui.turn_flow import TurnFlow
 
 STYLES = Path(__file__).with_name("styles")
 
@@ -54,7 +54,7 @@ class LaunchOptions:
     """Timestamp used in new journal file names; tests pass a constant."""
 
 
-class TtxApp(EngineHost):
+class TtxApp(TurnFlow):
     """cbm-ttx workshop: library, setup, facilitator console, hotseat turns, after-action."""
 
     TITLE = "cbm-ttx"

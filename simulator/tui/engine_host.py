@@ -1,22 +1,25 @@
-"""The app's side of the engine boundary: owns the `Session`, guards every call.
+"""The app's side of the engine boundary: owns the `Session` and guards every call.
 
-`EngineHost` is mixed into `TtxApp`; it is the only code in the TUI that touches the engine.
-Every call goes through `guarded`, so an engine error becomes an error modal and the session
-carries on (the engine validates before it journals, so a refused step leaves no trace).
+`EngineHost` is the base of `TtxApp` and, with `TurnFlow`, the only TUI code that touches the
+engine. Every call goes through `guarded`, so an engine error becomes an error modal and the
+session carries on (the engine checks before it journals, so a refused step leaves no trace).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import App
+from textual.timer import Timer
 
 from simulator.errors import ScenarioError, SimulatorError
 from simulator.scenario.load import load_scenario
 from simulator.scenario.loaded import LoadedScenario
+from simulator.tui import messages as msg
+from simulator.tui.models import console_model
+from simulator.tui.screens.console import ConsoleScreen
 from simulator.tui.screens.error_modal import ErrorModal
 from simulator.tui.screens.setup import SetupPlan, SetupScreen
 from simulator.tui.sessions import new_journal_path
@@ -50,16 +53,15 @@ def default_seats(loaded: LoadedScenario) -> tuple[Seat, ...]:
 
 
 class EngineHost(App[None]):
-    """Session lifecycle and guarded engine calls (a part of `TtxApp`)."""
+    """Session lifecycle and guarded engine calls (a base of `TtxApp`)."""
 
     options: LaunchOptions
-    session: Session | None
-    timer: TurnTimer
 
     def init_engine_host(self) -> None:
-        self.session = None
+        self.session: Session | None = None
         self.timer = TurnTimer(0)
-        self.pending_loads: dict[Path, LoadedScenario] = {}
+        self.ticker: Timer | None = None
+        self.planned: dict[Path, tuple[LoadedScenario, Path]] = {}
 
     def guarded(self, doing: str, call: Callable[[], T]) -> T | None:
         """Run an engine call; on any failure show a modal and return None."""
@@ -70,12 +72,24 @@ class EngineHost(App[None]):
             self.push_screen(ErrorModal(error.title, detail, doing=doing))
         except SimulatorError as error:
             self.push_screen(ErrorModal(error.title, error.message, doing=doing, hint=error.hint))
-        except Exception as error:  # an engine bug must not end a workshop; show it and go on
+        except Exception as error:  # an engine bug must not end a workshop: show it, go on
             text = f"{type(error).__name__}: {error}"
             self.push_screen(
                 ErrorModal("Unexpected engine error", text, doing=doing, hint="Please report it.")
             )
         return None
+
+    def attempt(self, doing: str, call: Callable[[], object]) -> bool:
+        """`guarded` for calls that return nothing: True when the call went through."""
+
+        def run() -> bool:
+            call()
+            return True
+
+        return self.guarded(doing, run) is True
+
+    def now(self) -> float:
+        return self.options.clock()
 
     # -- before a session ------------------------------------------------------------------
 
@@ -83,18 +97,78 @@ class EngineHost(App[None]):
         loaded = self.guarded(f"loading {path.name}", lambda: load_scenario(path))
         if loaded is None:
             return
-        self.pending_loads[path] = loaded
         journal = self.journal_for(loaded)
-        plan = SetupPlan(
-            path, loaded.scenario.title, default_seats(loaded), seed or 0, shown_path(journal)
-        )
+        self.planned[path] = (loaded, journal)
+        seats = default_seats(loaded)
+        plan = SetupPlan(path, loaded.scenario.title, seats, seed or 0, shown_path(journal))
         self.push_screen(SetupScreen(plan))
 
     def journal_for(self, loaded: LoadedScenario) -> Path:
-        if self.options.journal is not None:
-            return self.options.journal
-        stamp = self.options.stamp()
-        return new_journal_path(self.options.sessions_dir, loaded.scenario.id, stamp)
+        """`--journal` the first time (never over an existing file), then a fresh name."""
+        wanted = self.options.journal
+        if wanted is not None and not wanted.exists():
+            return wanted
+        return new_journal_path(self.options.sessions_dir, loaded.scenario.id, self.options.stamp())
+
+    def on_start_session(self, message: msg.StartSession) -> None:
+        from simulator.engine import Session
+
+        loaded, journal = self.planned[message.path]
+        journal.parent.mkdir(parents=True, exist_ok=True)
+        session = self.guarded(
+            "starting the session",
+            lambda: Session.start(loaded, seed=message.seed, seats=message.seats, journal=journal),
+        )
+        if session is not None:
+            self.timer = TurnTimer(message.timer_minutes * 60)
+            self.begin(session)
+
+    def resume_session(self, journal: Path) -> None:
+        from simulator.engine import Session
+
+        session = self.guarded(f"resuming {journal.name}", lambda: Session.resume(journal))
+        if session is not None:
+            self.timer = TurnTimer(0)  # the journal keeps no wall-clock time, so no timer
+            self.begin(session)
+
+    def begin(self, session: Session) -> None:
+        """Show the console of a session that just started or resumed."""
+        self.session = session
+        self.timer.restart(self.now())
+        if self.ticker is None:
+            self.ticker = self.set_interval(1.0, self.tick)
+        for warning in session.warnings:
+            self.notify(warning, title="Journal", severity="warning", timeout=10)
+        view = self.guarded("reading the session", session.facilitator_view)
+        if view is None:
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(ConsoleScreen(console_model(session.loaded, view)))
+        self.tick()
+        if session.over:
+            self.show_after_action()
+
+    # -- while a session is open ---------------------------------------------------------
+
+    def console_screen(self) -> ConsoleScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ConsoleScreen):
+                return screen
+        return None
+
+    def refresh_console(self) -> None:
+        console, session = self.console_screen(), self.session
+        if console is None or session is None:
+            return
+        view = self.guarded("reading the session", session.facilitator_view)
+        if view is not None:
+            console.model = console_model(session.loaded, view)
+
+    def tick(self) -> None:
+        console = self.console_screen()
+        if console is not None:
+            console.show_timer(self.timer.label(self.now()))
 
     def quit_detail(self) -> str:
         if self.session is None or self.session.journal_path is None:
@@ -109,18 +183,6 @@ class EngineHost(App[None]):
         self.session = None
         self.timer = TurnTimer(0)
 
-    def resume_session(self, journal: Path) -> None:
-        from simulator.engine import Session
-
-        session = self.guarded(f"resuming {journal.name}", lambda: Session.resume(journal))
-        if session is not None:
-            self.begin(session)
-
-    def begin(self, session: Session) -> None:
-        """Show the console of a session that just started or resumed."""
-        self.session = session
-        for warning in session.warnings:
-            self.notify(warning, title="Journal", severity="warning", timeout=10)
-
-    def create_journal_folder(self, journal: Path) -> None:
-        os.makedirs(journal.parent, exist_ok=True)
+    def show_after_action(self) -> None:
+        """Implemented by `TurnFlow`."""
+        raise NotImplementedError

@@ -128,3 +128,11 @@ class ExportReport(Message):
 
 class GoHome(Message):
     """Close the session screens and return to the library."""
+
+
+class ExplainDyad(Message):
+    """The explain screen wants the explanation of one dyad ('a-b')."""
+
+    def __init__(self, dyad: str) -> None:
+        super().__init__()
+        self.dyad = dyad

@@ -1,0 +1,78 @@
+"""Keyboard-only helpers that drive the app the way a facilitator and teams would."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from simulator.tui.app import TtxApp
+from simulator.tui.screens.after_action import AfterActionScreen
+from simulator.tui.screens.console import ConsoleScreen
+from simulator.tui.screens.handover import HandoverScreen
+from simulator.tui.screens.team_turn import TeamTurnScreen
+from simulator.tui.widgets.action_list import ActionList
+
+
+def app_of(pilot: Pilot[None]) -> TtxApp:
+    app = pilot.app
+    assert isinstance(app, TtxApp)
+    return app
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+async def start_from_setup(pilot: Pilot[None]) -> None:
+    """On the setup screen: accept the defaults and start."""
+    await press(pilot, "ctrl+s")
+    assert isinstance(pilot.app.screen, ConsoleScreen)
+
+
+async def highlight_action(pilot: Pilot[None], action_id: str) -> bool:
+    """Move the action list's highlight to `action_id` with the arrow keys; False if illegal."""
+    actions = pilot.app.screen.query_one(ActionList)
+    target = next(i for i, o in enumerate(actions.actions) if o.id == action_id)
+    if not actions.actions[target].legal:
+        return False
+    await press(pilot, "home")
+    for _ in range(target):
+        await pilot.press("down")
+    await pilot.pause()
+    return actions.highlighted == target
+
+
+async def take_turn(pilot: Pilot[None], wanted: tuple[str, ...]) -> list[str]:
+    """At a handover: take the team's turn with each wanted action that is legal; confirm."""
+    await press(pilot, "enter")
+    assert isinstance(pilot.app.screen, TeamTurnScreen)
+    taken = []
+    for action_id in wanted:
+        if await highlight_action(pilot, action_id):
+            await press(pilot, "enter")
+            if not isinstance(pilot.app.screen, TeamTurnScreen):
+                await press(pilot, "ctrl+s")  # the decision dialog: accept its defaults
+            taken.append(action_id)
+    await press(pilot, "ctrl+s", "y")
+    return taken
+
+
+async def play_turn(
+    pilot: Pilot[None], wanted: tuple[str, ...] = ("ping", "raise-defences")
+) -> None:
+    """From the console: every human team takes its turn, then the turn resolves."""
+    await press(pilot, "n")
+    while isinstance(pilot.app.screen, HandoverScreen):
+        await take_turn(pilot, wanted)
+    assert isinstance(pilot.app.screen, ConsoleScreen)
+    await press(pilot, "n")
+
+
+async def play_to_the_end(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    assert app.session is not None
+    for _ in range(app.session.loaded.scenario.turns):
+        if isinstance(app.screen, AfterActionScreen):
+            break
+        await play_turn(pilot)
+    assert isinstance(app.screen, AfterActionScreen)
