@@ -125,8 +125,9 @@ def explore_command(
         int, typer.Option("--seed", min=0, help="Seed of game 0; game i plays seed+i.")
     ] = 0,
     workers: Annotated[
-        int, typer.Option("--workers", min=1, help="Processes to play in (default: up to 2).")
-    ] = 0,
+        int | None,
+        typer.Option("--workers", min=1, help="Processes to play in (default: up to 2)."),
+    ] = None,
 ) -> None:
     """Play seeded games with random legal decisions and mixed bots; report what they find.
 
@@ -137,7 +138,7 @@ def explore_command(
         _usage("no scenario files to explore")
     started = time.perf_counter()
     try:
-        result = explore(files, runs, seed, workers or None)
+        result = explore(files, runs, seed, workers)
     except ScenarioError as error:
         for problem in error.problems:
             typer.echo(str(problem), err=True)

@@ -155,7 +155,8 @@ def _ending_text(outcome: RunOutcome) -> str:
 
 def _check_ending(exp: Expectation, turn: int, outcome: RunOutcome) -> list[Failure]:
     failures = []
-    ended_in_time = outcome.ended_at is not None and outcome.ended_at <= turn
+    # At 'end' any ending counts: a facilitator may end the session before its turn resolves.
+    ended_in_time = outcome.ended_at is not None and (exp.at == "end" or outcome.ended_at <= turn)
     if exp.ended_by is not None and (outcome.ending != exp.ended_by or not ended_in_time):
         failures.append(Failure("ending", f"ended by {exp.ended_by}", _ending_text(outcome), turn))
     if exp.ended_at is not None and outcome.ended_at != exp.ended_at:

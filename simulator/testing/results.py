@@ -70,9 +70,6 @@ def summary_line(results: list[PlaythroughResult], seconds: float) -> str:
     passed = sum(r.passed for r in results)
     failed = sum(bool(r.failures) and not r.error for r in results)
     errors = sum(bool(r.error) for r in results)
-    parts = [f"{passed} passed"]
-    if failed:
-        parts.append(f"{failed} failed")
-    if errors:
-        parts.append(f"{errors} errors")
+    counts = ((passed, "passed"), (failed, "failed"), (errors, "errors"))
+    parts = [f"{n} {word}" for n, word in counts if n] or ["nothing ran"]
     return f"{', '.join(parts)} in {seconds:.2f}s"
