@@ -53,24 +53,29 @@ def deliver_arrivals(ctx: TurnContext) -> None:
 
 
 def _cross(ctx: TurnContext, msg: Message, route: Route) -> str:
-    """Cross each channel of the route; return why the message failed, or ''."""
+    """Cross each channel of the route; return why the message failed, or ''.
+
+    A cooperative exchange that gets through confirms the line works (it is tested from then
+    on); a protest or a warning is delivered, not acknowledged, so it tests nothing.
+    """
+    confirms = not ctx.index.actions[msg.action].hostile
     for ch_id in route.channels:
         ch = ctx.world.channels[ch_id]
         if _turns_out_stale(ctx, ch):
             return f"channel {ch.id} turned out stale: the contact details no longer work"
         if not ctx.rng.chance(ch.reliability, "deliver", msg.id, ch.id):
             return f"lost on channel {ch.id} (it gets through {ch.reliability:.0%} of the time)"
-        ch.tested = True
+        if confirms:
+            ch.tested = True
     return ""
 
 
 def _turns_out_stale(ctx: TurnContext, ch: ChannelState) -> bool:
     """On first use an untested channel may be dead; the draw is fixed per channel and seed."""
-    if ch.tested:
+    if ch.tested or not ctx.rng.chance(ctx.weights.stale_chance, "stale", ch.id):
         return False
-    ch.tested = True
-    if ctx.rng.chance(ctx.weights.stale_chance, "stale", ch.id):
-        ch.alive = False
+    if ch.alive:
+        ch.alive, ch.tested = False, True
         ctx.router.invalidate()
         ctx.log.add(
             "channel",
@@ -103,7 +108,8 @@ def ping(ctx: TurnContext, msg: Message) -> None:
                 "ping", f"ping over {ch.id} arrived but {far} did not answer", (msg.sender,)
             )
             continue
-        ch.reliability = min(0.99, ch.reliability + gain)
+        ch.tested = True
+        ch.reliability = max(ch.reliability, min(0.99, ch.reliability + gain))
         ch.latency = max(0, ch.latency - 1)
         answered += 1
         ctx.log.add(
