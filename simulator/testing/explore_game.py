@@ -61,12 +61,16 @@ def play_game(loaded: LoadedScenario, plan: GamePlan) -> GameResult:
     session = Session.start(loaded, seed=plan.seed, seats=engine_seats)
     while not session.over:
         turn = session.turn
+        # Only the explorer's own seats are checked for dead ends: computing every bot's
+        # options again would cost a third of the run, and over many games every state
+        # gets an explorer seat.
         for state in loaded.state_ids:
+            if seats[state] != RANDOM_LEGAL:
+                continue
             legal = [o for o in session.options(state) if o.legal]
             if not legal:
                 result.dead_ends.append((turn, state))
-            if seats[state] == RANDOM_LEGAL:
-                _play_random(session, state, legal, rng, result)
+            _play_random(session, state, legal, rng, result)
         record = session.resolve_turn()
         _check_turn(record, result)
     _collect_coverage(session, result)
@@ -93,19 +97,31 @@ def _play_random(
 ) -> None:
     limit = session.loaded.scenario.max_actions
     chosen = rng.sample(legal, k=min(len(legal), rng.randint(0, limit))) if legal else []
-    accepted: list[Decision] = []
+    decisions: list[Decision] = []
     non_messages = 0
     for option in chosen:
         if not option.message and option.id != "wait":
             if non_messages == limit:
                 continue
             non_messages += 1
-        decision = _random_decision(session, state, option, rng)
+        decisions.append(_random_decision(session, state, option, rng))
+    try:
+        session.submit(state, decisions)
+    except RuleError:
+        _submit_one_by_one(session, state, decisions, result)
+
+
+def _submit_one_by_one(
+    session: Session, state: str, decisions: list[Decision], result: GameResult
+) -> None:
+    """Find which decision the engine refused although its option was listed as legal."""
+    accepted: list[Decision] = []
+    for decision in decisions:
         try:
             session.submit(state, [*accepted, decision])
         except RuleError as error:
             result.violations.append(
-                f"turn {session.turn}: {state}'s '{option.id}' is listed as legal "
+                f"turn {session.turn}: {state}'s '{decision.action}' is listed as legal "
                 f"but was refused: {error}"
             )
             continue
