@@ -62,14 +62,18 @@ def synthetic_data(
         "evidence": _evidence(ids),
         "flags": ["raided"],
         "injects": _injects(ids, turns),
-        "end_conditions": [
-            {
-                "id": "calm",
-                "when": 'flag("raided") and turn >= 4',
-                "outcome": "Calm.",
-                "kind": "de-escalated",
-            }
-        ],
+        "end_conditions": (
+            [
+                {
+                    "id": "calm",
+                    "when": 'flag("raided") and turn >= 4',
+                    "outcome": "Calm.",
+                    "kind": "de-escalated",
+                }
+            ]
+            if early_end
+            else []
+        ),
     }
     data["contacts"], data["channels"] = _network(ids, hubs, rng)
     return data
