@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Optional
+from typing import Annotated, Any, Literal, Optional
 
 from pydantic import Field, create_model
 
@@ -107,7 +107,9 @@ def _optional_fields() -> dict[str, Any]:
     for name, info in ScoringWeights.model_fields.items():
         if name == "sources":
             continue
-        fields[name] = (Optional[info.annotation], Field(None, description=info.description))  # noqa: UP045
+        # Keep the field's bounds (ge/le...) so overrides are checked, and shown in the schema.
+        kind = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+        fields[name] = (Optional[kind], Field(None, description=info.description))  # noqa: UP045
     return fields
 
 
