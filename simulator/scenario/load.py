@@ -39,6 +39,7 @@ __all__ = [
     "collect_problems",
     "load_scenario",
     "load_scenario_bytes",
+    "unreadable",
 ]
 
 
@@ -74,7 +75,13 @@ def collect_problems(path: str | Path) -> list[Problem]:
     try:
         return analyse_file(path).problems
     except InputError as exc:
-        return [Problem(str(path), message=exc.message, hint=exc.hint, code="unreadable")]
+        return [unreadable(path, exc)]
+
+
+def unreadable(path: str | Path, exc: InputError) -> Problem:
+    """An InputError as a Problem of its file (the message without the repeated file name)."""
+    message = exc.message.removeprefix(f"{path}: ")
+    return Problem(str(path), message=message, hint=exc.hint, code="unreadable")
 
 
 def analyse_file(path: str | Path) -> Analysis:
