@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, StringConstraints
+from pydantic_core import CoreSchema
 
 
 class StrictModel(BaseModel):
@@ -18,28 +19,43 @@ class StrictModel(BaseModel):
     )
 
 
+class Described:
+    """Describes a constrained type in the JSON Schema without hiding field docstrings.
+
+    A `Field(description=...)` inside an Annotated alias would become the description of every
+    field of that type, replacing the field's own docstring; this only describes the type (what
+    list items and unions show), and a field's docstring still wins.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        schema = dict(handler(core_schema))
+        schema["description"] = self.text
+        return schema
+
+
 Slug = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$"),
-    Field(
-        description="A lowercase identifier: letters, digits, '-' and '_', starting with a letter."
-    ),
+    Described("A lowercase identifier: letters, digits, '-' and '_', starting with a letter."),
 ]
 """Identifier of states, injects, channels, actions and the like."""
 
 CbmRef = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$"),
-    Field(description="A measure as 'catalog:item', e.g. 'oas:2', 'osce:13', 'un-norms:h'."),
+    Described("A measure as 'catalog:item', e.g. 'oas:2', 'osce:13', 'un-norms:h'."),
 ]
 """Reference to one measure of a CBM catalog."""
 
 ConditionText = Annotated[
     str,
     StringConstraints(min_length=1, max_length=2000),
-    Field(
-        description="An expression in the condition language, e.g. 'turn >= 3 and flag(\"leak\")'."
-    ),
+    Described("An expression in the condition language, e.g. 'turn >= 3 and flag(\"leak\")'."),
 ]
 """A condition, parsed at load time (see docs/scenario-format.md, 'Conditions')."""
 

@@ -34,12 +34,12 @@ _TYPE_WORDS = {
 }
 
 
-def suggest(word: str, options: Sequence[str]) -> str:
-    """A "did you mean" hint, or the list of options when none is close."""
+def suggest(word: str, options: Sequence[str], *, listing: bool = True) -> str:
+    """A "did you mean" hint, or (with `listing`) the options when none is close."""
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     if close:
         return f"did you mean '{close[0]}'?"
-    if not options:
+    if not options or not listing:
         return ""
     shown = ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
     return f"expected one of: {shown}"
@@ -94,7 +94,7 @@ def _union_findings(
         else:
             words.append(_TYPE_WORDS.get(where.branch, where.branch))
     expected = [f"'{o}'" for o in options] + words
-    hint = suggest(value, options) if isinstance(value, str) and options else ""
+    hint = suggest(value, options, listing=False) if isinstance(value, str) else ""
     message = f"{describe(value)} is not allowed here: expected {_or(expected)}"
     return [Finding(path, message, hint, code="schema")]
 
@@ -147,7 +147,7 @@ def _describe_error(
 ) -> tuple[str, str]:
     if kind == "literal_error":
         options = literal_options(where.field_type) or re.findall(r"'([^']*)'", ctx["expected"])
-        hint = suggest(value, options) if isinstance(value, str) else ""
+        hint = suggest(value, options, listing=False) if isinstance(value, str) else ""
         quoted = [f"'{o}'" for o in options]
         return f"{describe(value)} is not allowed: expected {_or(quoted)}", hint
     if kind == "string_pattern_mismatch":
