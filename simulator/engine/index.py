@@ -25,6 +25,7 @@ class ScenarioIndex:
     evidence: dict[str, Evidence]
     contacts: dict[str, PointOfContact]
     contacts_of: dict[str, tuple[str, ...]]
+    channels_of: dict[str, tuple[str, ...]]
     hubs: tuple[str, ...]
     injects: dict[str, Inject]
     actions: dict[str, ActionDef]
@@ -73,6 +74,11 @@ def build_index(loaded: LoadedScenario) -> ScenarioIndex:
     contacts_of: dict[str, list[str]] = {}
     for contact in sc.contacts:
         contacts_of.setdefault(contact.owner, []).append(contact.id)
+    owner = {c.id: c.owner for c in sc.contacts}
+    channels_of: dict[str, list[str]] = {}
+    for ch in sc.channels:
+        for end in dict.fromkeys(owner.get(x, "") for x in ch.between):
+            channels_of.setdefault(end, []).append(ch.id)
     return ScenarioIndex(
         states=states,
         order=order,
@@ -85,6 +91,7 @@ def build_index(loaded: LoadedScenario) -> ScenarioIndex:
         evidence={e.id: e for e in sc.evidence},
         contacts={c.id: c for c in sc.contacts},
         contacts_of={k: tuple(v) for k, v in contacts_of.items()},
+        channels_of={k: tuple(v) for k, v in channels_of.items()},
         hubs=tuple(h.id for h in sc.hubs),
         injects={i.id: i for i in sc.injects},
         actions=dict(loaded.actions),

@@ -28,7 +28,7 @@ def resolve_message(ctx: TurnContext, actor: str, decision: Decision, msg_id: st
         sent_turn=ctx.turn,
         subject=decision.target if action.target == "party" else None,
     )
-    ctx.world.messages.append(msg)
+    ctx.world.add_message(msg)
     _record(ctx, actor, action, decision.target)
     if recipient is None:
         msg.status, msg.reason = "failed", "nobody to send it to"

@@ -67,7 +67,7 @@ def dove(view: TeamView, rng: random.Random) -> list[Decision]:
         plan.add("clarify-intent", host)
         if view.severity > 0.3 and not sent(view, "request-assistance", host, within=3):
             plan.add("request-assistance", host)
-    plan.add("mitigate-from-territory", _first_target(plan, "mitigate-from-territory"))
+    mitigate(plan)
     if view.pressure > 0.3:
         plan.add("public-statement")
     plan.add("publish-policy")
@@ -120,7 +120,7 @@ def tit_for_tat(view: TeamView, rng: random.Random) -> list[Decision]:
     host = host_of(view, suspect) if suspect else None
     if host and host != view.team and not sent(view, "consult", host, within=3):
         plan.add("consult", host)
-    plan.add("mitigate-from-territory", _first_target(plan, "mitigate-from-territory"))
+    mitigate(plan)
     return plan.decisions
 
 
@@ -151,7 +151,7 @@ def cbm_playbook(view: TeamView, rng: random.Random) -> list[Decision]:
         plan.add("clarify-intent", actor)
     if view.turn >= 3 and not any(m.action == "convene-regional" for m in view.outbox):
         plan.add("convene-regional")
-    plan.add("mitigate-from-territory", _first_target(plan, "mitigate-from-territory"))
+    mitigate(plan)
     if view.pressure > 0.35:
         plan.add("public-statement")
     return plan.decisions
@@ -174,6 +174,19 @@ def random_policy(view: TeamView, rng: random.Random) -> list[Decision]:
 
 def wait(view: TeamView, rng: random.Random) -> list[Decision]:
     return []
+
+
+def mitigate(plan: Plan) -> None:
+    """UN norm c: act against a suspected group at home, again only after a few quiet turns."""
+    target = _first_target(plan, "mitigate-from-territory")
+    view = plan.view
+    recent = any(
+        m.actor == view.team and m.action == "mitigate-from-territory" and m.target == target
+        for m in view.observed
+        if view.turn - m.turn < 3
+    )
+    if target is not None and not recent:
+        plan.add("mitigate-from-territory", target)
 
 
 def _first_target(plan: Plan, action: str) -> str | None:

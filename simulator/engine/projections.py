@@ -59,10 +59,8 @@ def team_view(s: Session, team: str, history: bool = True) -> TeamView:
         risk=sheet.overall,
         dyad_risk={(p[1] if p[0] == team else p[0]): r.risk for p, r in mine.items()},
         injects=tuple(_notice(n, facilitator=False) for n in world.notices if team in n.to),
-        inbox=tuple(
-            _message(m) for m in world.messages if m.recipient == team and m.status == "delivered"
-        ),
-        outbox=tuple(_message(m) for m in world.messages if m.sender == team),
+        inbox=tuple(_message(m) for m in world.sent_to.get(team, []) if m.status == "delivered"),
+        outbox=tuple(_message(m) for m in world.sent_by.get(team, [])),
         open_requests=tuple(
             _request(r) for r in world.requests if r.recipient == team and r.status == "open"
         ),
@@ -79,19 +77,31 @@ def team_view(s: Session, team: str, history: bool = True) -> TeamView:
             for e, h in world.holdings[team].items()
         ),
         contacts={c: world.contacts[c] for c in my_contacts},
-        channels=tuple(
-            _channel(c, known=True) for c in world.channels.values() if team in c.owners
-        ),
-        observed=tuple(
-            MoveView(m.turn, m.actor, m.action, m.target, m.points, m.hostile, m.public)
-            for m in world.moves
-            if m.actor != team and (m.public or (m.target and idx.host_state(m.target) == team))
-        ),
+        channels=tuple(_channel(world.channels[c]) for c in idx.channels_of.get(team, ())),
+        observed=_observed(s, team, since=1 if history else s.turn - BOT_MEMORY),
         events=_team_events(s, team) if history else (),
         submitted=tuple(s.pending[team]) if team in s.pending else None,
         options=tuple(s.options(team)),
         broken=tuple(idx.dyad_key(*p) for p in world.broken),
     )
+
+
+BOT_MEMORY = 3
+"""Turns of past moves a view built for a bot carries (bots look back no further)."""
+
+
+def _observed(s: Session, team: str, since: int) -> tuple[MoveView, ...]:
+    """Moves this team saw from turn `since` on: its own, public ones, those aimed at it."""
+    seen: list[MoveView] = []
+    for m in reversed(s.world.moves):
+        if m.turn < since:
+            break
+        aimed = m.target is not None and s.index.host_state(m.target) == team
+        if m.actor == team or m.public or aimed:
+            seen.append(
+                MoveView(m.turn, m.actor, m.action, m.target, m.points, m.hostile, m.public)
+            )
+    return tuple(reversed(seen))
 
 
 def _team_events(s: Session, team: str) -> tuple[EventView, ...]:
@@ -135,7 +145,7 @@ def facilitator_view(s: Session) -> FacilitatorView:
         injects=tuple(_notice(n, facilitator=True) for n in world.notices),
         messages=tuple(_message(m) for m in world.messages),
         requests=tuple(_request(r) for r in world.requests),
-        channels=tuple(_channel(c, known=False) for c in world.channels.values()),
+        channels=tuple(_channel(c) for c in world.channels.values()),
         events=tuple(_event(s, e, facilitator=True) for t in sorted(s.events) for e in s.events[t]),
         history=tuple(s.history),
         broken=tuple(idx.dyad_key(*p) for p in world.broken),
@@ -245,7 +255,7 @@ def _request(r: Request) -> RequestView:
     return RequestView(r.id, r.kind, r.sender, r.recipient, r.opened_turn, r.deadline, r.status)
 
 
-def _channel(c: ChannelState, known: bool) -> ChannelView:
+def _channel(c: ChannelState) -> ChannelView:
     return ChannelView(
         c.id,
         c.ends,

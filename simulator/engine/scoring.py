@@ -23,7 +23,7 @@ TERMS: tuple[tuple[str, int], ...] = (
 """The linear terms of the dyad logit: weight name (in ScoringWeights) and sign."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DyadReading:
     """One dyad at one moment: the raw inputs of each term, the steps, and the risks."""
 
@@ -36,7 +36,7 @@ class DyadReading:
     risk: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScoreSheet:
     """Every dyad's reading after a turn (turn 0: the baseline), overall risk and the score."""
 
@@ -85,25 +85,45 @@ def channel_quality(index: ScenarioIndex, world: WorldState, loss: float) -> dic
     return direct
 
 
+def coefficients(w: ScoringWeights) -> tuple[float, ...]:
+    """Signed weight of each term of TERMS, in order."""
+    return tuple(sign * float(getattr(w, name)) for name, sign in TERMS)
+
+
 def read_dyad(
     index: ScenarioIndex, world: WorldState, pair: Pair, quality: float, w: ScoringWeights
 ) -> tuple[tuple[float, ...], tuple[tuple[str, float], ...], float]:
     """Raw term inputs, threshold steps and the dyad's logit (own risk before contagion)."""
+    return _read(index, world, pair, quality, coefficients(w), w.bias)
+
+
+def _read(
+    index: ScenarioIndex,
+    world: WorldState,
+    pair: Pair,
+    quality: float,
+    coef: tuple[float, ...],
+    bias: float,
+) -> tuple[tuple[float, ...], tuple[tuple[str, float], ...], float]:
     a, b = pair
-    sus = world.suspicion
+    sus_a, sus_b = world.suspicion[a], world.suspicion[b]
+    trust = world.trust
+    pressure_a, pressure_b = world.pressure[a], world.pressure[b]
     raws = (
         world.severity if (a in index.victims or b in index.victims) else 0.0,
-        max(sus[a].get(b, 0.0), sus[b].get(a, 0.0)),
+        max(sus_a.get(b, 0.0), sus_b.get(a, 0.0)),
         world.hostility[a] + world.hostility[b],
-        max(world.pressure[a], world.pressure[b]),
-        (world.trust[(a, b)] + world.trust[(b, a)]) / 2.0,
+        pressure_a if pressure_a > pressure_b else pressure_b,
+        (trust[(a, b)] + trust[(b, a)]) / 2.0,
         quality,
         world.credit[pair],
     )
-    steps = tuple(world.steps.get(pair, {}).items())
-    z = w.bias + sum(step for _, step in steps)
-    for (name, sign), raw in zip(TERMS, raws, strict=True):
-        z += sign * getattr(w, name) * raw
+    steps = tuple(world.steps[pair].items()) if pair in world.steps else ()
+    z = bias
+    for _, step in steps:
+        z += step
+    for c, raw in zip(coef, raws, strict=True):
+        z += c * raw
     return raws, steps, z
 
 
@@ -112,14 +132,17 @@ def score_world(
 ) -> ScoreSheet:
     """Read every dyad, spread contagion to allies, combine into overall risk."""
     quality = channel_quality(index, world, w.relay_fidelity_loss)
-    read = {p: read_dyad(index, world, p, quality.get(p, 0.0), w) for p in index.dyads}
-    own = {p: sigmoid(z) for p, (_, _, z) in read.items()}
+    coef, bias = coefficients(w), w.bias
+    read = {p: _read(index, world, p, quality.get(p, 0.0), coef, bias) for p in index.dyads}
+    own: dict[Pair, float] = {}
+    for (a, b), (_, _, z) in read.items():
+        own[(a, b)] = own[(b, a)] = sigmoid(z)
     dyads: dict[Pair, DyadReading] = {}
     for pair, (raws, steps, z) in read.items():
         risk = own[pair]
         spill, source = _contagion(index, own, pair, risk, w.contagion)
         dyads[pair] = DyadReading(raws, steps, z, risk, spill, source, risk + spill)
-    return ScoreSheet(turn, dyads, combine(list(d.risk for d in dyads.values()), w), score)
+    return ScoreSheet(turn, dyads, combine([d.risk for d in dyads.values()], w), score)
 
 
 def _contagion(
@@ -129,17 +152,22 @@ def _contagion(
     risk: float,
     share: float,
 ) -> tuple[float, str]:
-    """Spill-over from an ally's dyad with the same partner, never beyond the source's risk."""
-    best, source = 0.0, ""
-    for me, partner in (pair, pair[::-1]):
+    """Spill-over from an ally's dyad with the same partner, never beyond the source's risk.
+
+    `own` holds every dyad's own risk under both orders of its pair.
+    """
+    best, source = 0.0, None
+    for me, partner in (pair, (pair[1], pair[0])):
         for ally in index.allies.get(me, ()):
             if ally == partner:
                 continue
-            src = own[index.pair(ally, partner)]
-            spill = min(share * src * (1.0 - risk), max(0.0, src - risk))
+            src = own[(ally, partner)]
+            if src <= risk:
+                continue  # a calmer ally has nothing to spill
+            spill = min(share * src * (1.0 - risk), src - risk)
             if spill > best:
-                best, source = spill, index.dyad_key(ally, partner)
-    return best, source
+                best, source = spill, (ally, partner)
+    return best, index.dyad_key(*source) if source else ""
 
 
 def combine(risks: list[float], w: ScoringWeights) -> float:

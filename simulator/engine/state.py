@@ -140,5 +140,14 @@ class WorldState:
     attributions: list[tuple[int, str, str, bool]] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
 
+    sent_by: dict[str, list[Message]] = field(default_factory=dict)
+    sent_to: dict[str, list[Message]] = field(default_factory=dict)
+
     def flag(self, name: str) -> bool:
         return self.flags.get(name, False)
+
+    def add_message(self, msg: Message) -> None:
+        """Keep a message, indexed by sender and recipient so views need not scan them all."""
+        self.messages.append(msg)
+        self.sent_by.setdefault(msg.sender, []).append(msg)
+        self.sent_to.setdefault(msg.recipient, []).append(msg)
