@@ -113,8 +113,9 @@ def decode(data: bytes, source: str) -> str:
     if len(data) > MAX_BYTES:
         raise InputError(f"{source}: more than the {MAX_BYTES // 1024} KiB limit")
     if b"\0" in data:
+        line = data[: data.index(b"\0")].count(b"\n") + 1
         raise InputError(
-            f"{source}: looks like a binary file (it contains NUL bytes)",
+            f"{source}: looks like a binary file (NUL byte on line {line})",
             hint="a scenario is a YAML text file",
         )
     try:

@@ -166,7 +166,7 @@ def test_a_file_over_the_size_limit_is_refused_without_parsing(tmp_path: Path) -
 
 
 def test_binary_content_is_refused() -> None:
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match=r"binary file \(NUL byte on line 1\)"):
         load_scenario_bytes(b"id: x\0\0\0", "b.yaml")
 
 
