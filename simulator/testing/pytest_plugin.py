@@ -81,5 +81,5 @@ class PlaythroughItem(pytest.Item):
         return super().repr_failure(excinfo, style=style)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        line, _ = self.suite.locator.find(("playthroughs", self.index))
+        line, _ = self.suite.line_of(self.index)
         return self.path, max(line - 1, 0), f"playthrough {self.name}"

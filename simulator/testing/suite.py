@@ -1,4 +1,9 @@
-"""Load a playthrough source: its scenario, its playthroughs, and where each is written."""
+"""Load a playthrough source: its scenario, its playthroughs, and where each is written.
+
+Scenario files go through the scenario loader, which already checks their playthroughs. A
+sibling `*.playthroughs.yaml` file goes through the same safe YAML reader, schema messages and
+cross-reference checks, run against the scenario it names, so both read alike.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
 
-from simulator.errors import InputError, Problem, ScenarioError
-from simulator.scenario.conditions import ConditionError, parse_condition
-from simulator.scenario.load import load_scenario
+from simulator.errors import Problem, ScenarioError
+from simulator.scenario.crossref_story import check_conditions, check_playthroughs
+from simulator.scenario.findings import Finding, Locator, dotted
+from simulator.scenario.known import Known
+from simulator.scenario.load import analyse_file, decode, load_scenario, read_file
 from simulator.scenario.loaded import LoadedScenario
 from simulator.scenario.playthrough_models import Playthrough, PlaythroughFile
+from simulator.scenario.validation_errors import findings_from_validation
+from simulator.scenario.yaml_guard import YamlFailure
+from simulator.scenario.yaml_reader import parse_yaml
 from simulator.testing.discovery import SIBLING_SUFFIX, PlaythroughSource
-from simulator.testing.references import reference_problems
-from simulator.testing.yaml_lines import YamlLocator, dotted
 
 
 @dataclass(frozen=True)
@@ -26,124 +32,63 @@ class Suite:
     loaded: LoadedScenario
     declared_in: Path
     playthroughs: tuple[Playthrough, ...]
-    locator: YamlLocator
+    locator: Locator
+
+    def line_of(self, *path: str | int) -> tuple[int, int]:
+        """Line and column where a part of `playthroughs` is written."""
+        return self.locator.position(("playthroughs", *path))
 
     def location(self, *path: str | int) -> str:
         """'file:line:col: playthroughs.0.expect.2' for a path under `playthroughs`."""
-        full = ("playthroughs", *path)
-        line, column = self.locator.find(full)
-        where = f"{self.declared_in}:{line}:{column}" if line else str(self.declared_in)
-        return f"{where}: {dotted(full)}"
+        line, column = self.line_of(*path)
+        return f"{self.declared_in}:{line}:{column}: {dotted(('playthroughs', *path))}"
 
 
 def load_suite(source: PlaythroughSource) -> Suite:
     """Read a source; raise ScenarioError (located problems) or InputError."""
     if source.is_sibling:
         return _load_sibling(source.declared_in)
-    loaded = load_scenario(source.declared_in)
-    text = source.declared_in.read_text(encoding="utf-8")
-    suite = Suite(
-        loaded, source.declared_in, tuple(loaded.scenario.playthroughs), YamlLocator(text)
-    )
-    _raise_problems(suite)
-    return suite
+    analysis = analyse_file(source.declared_in)
+    if analysis.loaded is None:
+        raise ScenarioError(analysis.problems)
+    loaded = analysis.loaded
+    return Suite(loaded, source.declared_in, tuple(loaded.scenario.playthroughs), analysis.locator)
 
 
 def _load_sibling(path: Path) -> Suite:
-    text = _read(path)
-    locator = YamlLocator(text)
+    text = decode(read_file(path), str(path))
     try:
-        raw = YAML(typ="safe", pure=True).load(text)
-        model = PlaythroughFile.model_validate(raw)
-    except YAMLError as exc:
-        raise ScenarioError([Problem(str(path), message=f"not valid YAML: {exc}")]) from exc
+        doc = parse_yaml(text)
+    except YamlFailure as failure:
+        spot = failure.spot
+        raise ScenarioError(
+            [Problem(str(path), spot.line, spot.column, message=failure.message, hint=failure.hint)]
+        ) from None
+    locator = Locator(str(path), doc, text)
+    try:
+        model = PlaythroughFile.model_validate(doc.data)
     except ValidationError as exc:
-        raise ScenarioError(_validation_problems(path, locator, exc)) from exc
+        findings = findings_from_validation(PlaythroughFile, exc, doc.data)
+        raise ScenarioError(locator.problems(findings)) from None
     scenario_path = path.parent / (model.scenario or path.name[: -len(SIBLING_SUFFIX)] + ".yaml")
     if not scenario_path.is_file():
-        where = locator.find(("scenario",))
-        raise ScenarioError(
-            [
-                Problem(
-                    str(path),
-                    *where,
-                    path="scenario",
-                    message=f"scenario file {scenario_path} not found",
-                    hint="name it with `scenario:`, relative to this file",
-                )
-            ]
+        finding = Finding(
+            ("scenario",),
+            f"scenario file {scenario_path} not found",
+            "name it with `scenario:`, relative to this file",
         )
-    suite = Suite(load_scenario(scenario_path), path, tuple(model.playthroughs), locator)
-    _raise_problems(suite)
-    return suite
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read: {exc}") from exc
-
-
-def _validation_problems(path: Path, locator: YamlLocator, exc: ValidationError) -> list[Problem]:
-    """One problem per field: pydantic reports a union field once per member type."""
-    messages: dict[tuple[str | int, ...], list[str]] = {}
-    for error in exc.errors():
-        loc = _data_path(error["loc"])
-        messages.setdefault(loc, [])
-        if error["msg"] not in messages[loc]:
-            messages[loc].append(error["msg"])
-    return [
-        Problem(str(path), *locator.find(loc), path=dotted(loc), message="; or ".join(msgs))
-        for loc, msgs in messages.items()
-    ]
-
-
-def _data_path(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
-    # Union members show up in `loc` as type tags ('int', "literal['end']"); keep only the
-    # parts that name keys or items of the document.
-    return tuple(p for p in loc if isinstance(p, int) or not _is_type_tag(p))
-
-
-def _is_type_tag(part: str) -> bool:
-    # Field names and slugs are lower-case words; model names are capitalised.
-    return part in {"int", "float", "str", "bool"} or "[" in part or part[:1].isupper()
-
-
-def _raise_problems(suite: Suite) -> None:
-    problems = _condition_problems(suite) + [
-        Problem(str(suite.declared_in), *_line_col(suite, path), path=_dotted(path), message=msg)
-        for path, msg in reference_problems(suite.loaded, suite.playthroughs)
-    ]
+        raise ScenarioError([locator.problem(finding)])
+    loaded = load_scenario(scenario_path)
+    problems = locator.problems(_playthrough_findings(loaded, model))
     if problems:
-        raise ScenarioError(sorted(problems))
+        raise ScenarioError(sorted(problems, key=lambda p: (p.line, p.column, p.message)))
+    return Suite(loaded, path, tuple(model.playthroughs), locator)
 
 
-def _line_col(suite: Suite, path: tuple[str | int, ...]) -> tuple[int, int]:
-    return suite.locator.find(("playthroughs", *path))
-
-
-def _dotted(path: tuple[str | int, ...]) -> str:
-    return dotted(("playthroughs", *path))
-
-
-def _condition_problems(suite: Suite) -> list[Problem]:
-    problems = []
-    for i, play in enumerate(suite.playthroughs):
-        for j, exp in enumerate(play.expect):
-            if exp.holds is None:
-                continue
-            try:
-                parse_condition(exp.holds)
-            except ConditionError as error:
-                path = (i, "expect", j, "holds")
-                problems.append(
-                    Problem(
-                        str(suite.declared_in),
-                        *_line_col(suite, path),
-                        path=_dotted(path),
-                        message=error.message,
-                        hint=error.hint,
-                    )
-                )
-    return problems
+def _playthrough_findings(loaded: LoadedScenario, model: PlaythroughFile) -> list[Finding]:
+    """The scenario loader's playthrough checks, run on the scenario with these playthroughs."""
+    combined = loaded.scenario.model_copy(update={"playthroughs": list(model.playthroughs)})
+    known = Known.of(combined)
+    _, condition_findings = check_conditions(combined, known)
+    mine = [f for f in condition_findings if f.path[:1] == ("playthroughs",)]
+    return mine + check_playthroughs(combined, known)

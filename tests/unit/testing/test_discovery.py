@@ -106,10 +106,13 @@ def test_names_the_scenario_does_not_declare_are_located_problems(folder: Path) 
     assert [p.split(": ", 2)[1] for p in problems] == [
         "playthroughs.0.teams.ardenn",
         "playthroughs.0.facilitator.0.release",
-        "playthroughs.0.expect.0.fired",
+        "playthroughs.0.expect.0.fired.0",
         "playthroughs.0.expect.0.ended_by",
-        "playthroughs.0.expect.0.flags",
+        "playthroughs.0.expect.0.flags.0",
         "playthroughs.0.expect.1.at",
         "playthroughs.0.expect.1.holds",
     ]
-    assert "unknown inject 'press-ask' (known: port-dark, press-asks, lost-letter)" in problems[2]
+    assert problems[2] == (
+        f"{bad}:7:17: playthroughs.0.expect.0.fired.0: unknown inject 'press-ask' "
+        "(did you mean 'press-asks'?)"
+    )

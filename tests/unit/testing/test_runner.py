@@ -102,8 +102,8 @@ def test_facilitator_steps_release_adjust_and_end(tmp_path: Path) -> None:
       - at: 2
         fired: [lost-letter]
         holds: severity >= 0.8
-      - ended_by: facilitator
-        ended_at: 3
+      - ended_at: 3
+        report_contains: ["Ended by facilitator at turn 3"]
 """,
     )
     assert text.startswith("PASSED"), text
@@ -112,10 +112,10 @@ def test_facilitator_steps_release_adjust_and_end(tmp_path: Path) -> None:
 def test_a_facilitator_step_the_engine_refuses_is_a_failure(tmp_path: Path) -> None:
     text = run_one(
         tmp_path,
-        "    facilitator: [{turn: 1, set_variable: pressure.nowhere, value: 0.5}]\n"
-        "    expect: [{fired: [port-dark]}]\n",
+        "    facilitator: [{turn: 2, release: port-dark}]\n    expect: [{fired: [port-dark]}]\n",
     )
-    assert "after turn 1: facilitator step" in text
+    assert "after turn 2: facilitator step" in text
+    assert "inject 'port-dark' already fired in turn 1" in text
 
 
 def test_an_engine_crash_is_an_error_of_that_playthrough(
