@@ -6,11 +6,14 @@ No wall-clock times are written, so the same scenario, seed and decisions give t
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import simulator
 from simulator.errors import JournalError
+from simulator.scenario.loaded import LoadedScenario
 
 FORMAT = 1
 Record = dict[str, Any]
@@ -19,6 +22,22 @@ Record = dict[str, Any]
 def dumps(record: Record) -> str:
     """One journal line (no trailing newline), compact and stable."""
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+def header_record(loaded: LoadedScenario, seed: int, seats: Mapping[str, str]) -> Record:
+    """The first line of a journal: what it was made with."""
+    sc = loaded.scenario
+    return {
+        "type": "header",
+        "format": FORMAT,
+        "scenario": sc.id,
+        "version": sc.version,
+        "content_hash": loaded.content_hash,
+        "source": loaded.source,
+        "seed": seed,
+        "engine": simulator.ENGINE_VERSION,
+        "seats": dict(seats),
+    }
 
 
 class JournalWriter:

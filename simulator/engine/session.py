@@ -6,14 +6,13 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import simulator
 from simulator.engine import powers, projections
 from simulator.engine.context import WorldContext
 from simulator.engine.events import Event, EventLog
 from simulator.engine.explain import explain_dyad, top_contributions
 from simulator.engine.index import ScenarioIndex, build_index
 from simulator.engine.injects import check_end, fire_due
-from simulator.engine.journal import FORMAT, JournalWriter, Record
+from simulator.engine.journal import JournalWriter, Record, header_record
 from simulator.engine.network import Router
 from simulator.engine.policies import POLICIES
 from simulator.engine.resolve import decay, resolve_decisions
@@ -92,18 +91,7 @@ class Session:
         return resume_session(cls, journal, loaded)
 
     def header(self) -> Record:
-        sc = self.loaded.scenario
-        return {
-            "type": "header",
-            "format": FORMAT,
-            "scenario": sc.id,
-            "version": sc.version,
-            "content_hash": self.loaded.content_hash,
-            "source": self.loaded.source,
-            "seed": self.seed,
-            "engine": simulator.ENGINE_VERSION,
-            "seats": dict(self.seats),
-        }
+        return header_record(self.loaded, self.seed, self.seats)
 
     def fork(self) -> Session:
         """A journal-less copy at the same point, for what-if exploration and tests."""
@@ -165,8 +153,11 @@ class Session:
             seat = self.index.by_id[team].bot
         if seat not in POLICIES:
             raise RuleError(f"unknown bot policy '{seat}'", hint=", ".join(POLICIES))
+        return self._decide(team, seat)
+
+    def _decide(self, team: str, policy: str) -> list[Decision]:
         view = projections.team_view(self, team, history=False)
-        chosen = POLICIES[seat](view, self.rng.generator("bot", self.turn, team))
+        chosen = POLICIES[policy](view, self.rng.generator("bot", self.turn, team))
         return projections.legal_subset(self, team, chosen, view.options)
 
     # -- playing ----------------------------------------------------------------------
@@ -208,15 +199,11 @@ class Session:
         return record
 
     def _bot_decisions(self) -> dict[str, list[Decision]]:
-        out: dict[str, list[Decision]] = {}
-        for state in self.index.states:
-            policy = self.seats[state]
-            if policy == HUMAN or state in self.pending:
-                continue
-            view = projections.team_view(self, state, history=False)
-            chosen = POLICIES[policy](view, self.rng.generator("bot", self.turn, state))
-            out[state] = projections.legal_subset(self, state, chosen, view.options)
-        return out
+        return {
+            state: self._decide(state, self.seats[state])
+            for state in self.index.states
+            if self.seats[state] != HUMAN and state not in self.pending
+        }
 
     def _close_turn(self, ctx: TurnContext, decisions: Mapping[str, list[Decision]]) -> TurnRecord:
         turn = self.turn
