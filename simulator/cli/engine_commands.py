@@ -82,14 +82,19 @@ def parse_bots(specs: list[str], states: list[str]) -> dict[str, str]:
     return seats
 
 
+def number(value: float) -> float | int:
+    """Whole scores print as integers (16, not 16.0), as scripts expect."""
+    return int(value) if float(value).is_integer() else value
+
+
 def turn_json(record: TurnRecord) -> dict[str, Any]:
     return {
         "turn": record.turn,
         "clock": record.clock,
         "actions": record.actions,
         "risk": record.risk,
-        "score": record.score,
-        "total_score": record.total_score,
+        "score": number(record.score),
+        "total_score": number(record.total_score),
         "dyads": dict(record.dyads),
         "top": [{"dyad": c.dyad, "label": c.label, "value": c.value} for c in record.top],
         "injects": list(record.injects),
