@@ -25,6 +25,9 @@ def _usage(message: str) -> NoReturn:
 
 
 def _line(result: PlaythroughResult) -> None:
+    if result.invalid:
+        typer.echo(f"INVALID {result.declared_in}")
+        return
     status = "PASSED" if result.passed else ("ERROR " if result.error else "FAILED")
     typer.echo(f"{status} {result.id} ({result.seconds:.2f}s)")
 

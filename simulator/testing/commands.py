@@ -75,10 +75,14 @@ def run_tests(
         except ScenarioError as error:
             run.problems += [str(p) for p in error.problems]
             run.results.append(_load_error(source, "\n".join(str(p) for p in error.problems)))
+            if report is not None:
+                report(run.results[-1])
             continue
         except InputError as error:
             run.problems.append(str(error))
             run.results.append(_load_error(source, str(error)))
+            if report is not None:
+                report(run.results[-1])
             continue
         for index in range(len(suite.playthroughs)):
             if not _selected(suite, index, names, k):
@@ -96,4 +100,4 @@ def run_tests(
 
 
 def _load_error(source: PlaythroughSource, text: str) -> PlaythroughResult:
-    return PlaythroughResult(str(source.declared_in), "(loading)", 0, error=text)
+    return PlaythroughResult(str(source.declared_in), "(loading)", 0, error=text, invalid=True)

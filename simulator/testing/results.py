@@ -31,6 +31,8 @@ class PlaythroughResult:
     """Set when the run could not finish (an exception in the engine, or an unreadable file)."""
     seconds: float = 0.0
     transcript: str = ""
+    invalid: bool = False
+    """The file did not load, so none of its playthroughs ran; `error` holds its problems."""
 
     @property
     def passed(self) -> bool:
@@ -49,6 +51,9 @@ def format_result(result: PlaythroughResult) -> str:
     """Every failure of a result, headed by the playthrough and closed by the replay command."""
     if result.passed:
         return f"PASSED {result.id}"
+    if result.invalid:
+        problems = [f"  {line}" for line in result.error.splitlines()]
+        return "\n".join([f"INVALID {result.declared_in}: not run, fix these first", *problems])
     lines = [f"FAILED {result.id} (seed {result.seed})"]
     if result.error:
         lines.append("  the run stopped with an error:")
@@ -70,6 +75,10 @@ def summary_line(results: list[PlaythroughResult], seconds: float) -> str:
     passed = sum(r.passed for r in results)
     failed = sum(bool(r.failures) and not r.error for r in results)
     errors = sum(bool(r.error) for r in results)
-    counts = ((passed, "passed"), (failed, "failed"), (errors, "errors"))
+    counts = (
+        (passed, "passed"),
+        (failed, "failed"),
+        (errors, "error" if errors == 1 else "errors"),
+    )
     parts = [f"{n} {word}" for n, word in counts if n] or ["nothing ran"]
     return f"{', '.join(parts)} in {seconds:.2f}s"
