@@ -4,6 +4,10 @@ We build plain Python data straight from ruamel.yaml's event stream instead of u
 constructor, so nothing in the file can instantiate an object, every node keeps its position,
 and the limits below are enforced while the data is built (an alias bomb is refused after a
 bounded amount of work, not after it has exhausted memory).
+
+The events come from ruamel.yaml's safe parser, which gives the same events and marks as the
+round-trip one without gathering comments (a third faster) and without the '\x07' markers the
+round-trip parser leaves inside folded ('>') text to remember where lines were folded.
 """
 
 from __future__ import annotations
@@ -285,7 +289,7 @@ def parse_yaml(text: str) -> YamlDocument:
         raise YamlFailure(f"nesting deeper than {MAX_DEPTH} levels", Spot(*deepest))
     builder = _Builder()
     try:
-        for event in YAML(typ="rt").parse(text):
+        for event in YAML(typ="safe", pure=True).parse(text):
             builder.feed(event)
     except MarkedYAMLError as exc:
         raise _syntax_failure(exc) from None

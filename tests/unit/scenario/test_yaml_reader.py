@@ -32,6 +32,11 @@ def test_values_follow_the_yaml_1_2_core_schema() -> None:
     }
 
 
+def test_folded_and_literal_blocks_read_as_the_author_means_them() -> None:
+    doc = parse_yaml("a: >\n  one\n  two\n\n  three\nb: |\n  one\n  two\n")
+    assert doc.data == {"a": "one two\nthree\n", "b": "one\ntwo\n"}
+
+
 def test_dates_are_kept_as_the_text_written() -> None:
     doc = parse_yaml("start: 2025-03-01\nwhen: 2025-03-01 08:00:00\n")
     assert doc.data == {"start": "2025-03-01", "when": "2025-03-01 08:00:00"}
