@@ -21,14 +21,6 @@ def check_injects(scenario: Scenario, known: Known) -> list[Finding]:
         path: DataPath = ("injects", i)
         if inject.turn is None and inject.when is None:
             found.append(Finding(path, "an inject needs 'turn' or 'when'", "e.g. turn: 1"))
-        elif inject.turn is not None and inject.when is not None:
-            found.append(
-                Finding(
-                    (*path, "when"),
-                    "give 'turn' or 'when', not both",
-                    f"write when: turn >= {inject.turn} and (...)",
-                )
-            )
         found += duplicates(inject.to, (*path, "to"), "audience", field="")
         for j, audience in enumerate(inject.to):
             found += unknown((*path, "to", j), audience, audiences, "audience")
@@ -92,11 +84,11 @@ def check_conditions(
 
 
 def condition_references(path: DataPath, condition: Condition, known: Known) -> list[Finding]:
-    """Every name a condition quotes must be declared (actor and party may also be 'any')."""
+    """Every name a condition quotes must be declared (the actor may also be 'any')."""
     options = {
         "state": known.states,
         "actor": (*known.states, ANY),
-        "party": (*known.parties, ANY),
+        "party": known.parties,
         "action": known.actions,
         "inject": known.injects,
         "flag": known.flags,

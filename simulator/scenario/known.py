@@ -18,7 +18,7 @@ ACTION_PARTIES = ("actor", "target", "allies-of-target", "all")
 """Parties an action's effect may name besides state ids."""
 
 ANY = "any"
-"""Wildcard accepted as the actor or party of took() and count()."""
+"""Wildcard accepted as the actor of took() and count() (leave the party out to mean anyone)."""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ each other, channels and actions no state can use, and declarations nothing uses
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -78,7 +79,11 @@ def settled_facts(loaded: LoadedScenario) -> Facts:
             for inject in scenario.injects
             if inject.id not in silent
             and inject.when is not None
-            and truth(loaded.condition(inject.when).tree, facts) is False
+            # With both `turn` and `when`, the condition is only checked from that turn on.
+            and truth(
+                loaded.condition(inject.when).tree, replace(facts, first_turn=inject.turn or 1)
+            )
+            is False
         }
         if not newly:
             return facts

@@ -241,3 +241,12 @@ def test_a_clock_label_outside_the_turns_is_a_warning(tmp_path: Path) -> None:
     assert by_code(lint_text(text, tmp_path), "label-out-of-range") == [
         (10, "clock.labels.7", "warning", "label for turn 7, but turns run 1..3")
     ]
+
+
+def test_an_inject_with_a_first_turn_is_judged_from_that_turn_on(tmp_path: Path) -> None:
+    text = replace(MINIMAL, "    turn: 1\n", "    turn: 2\n    when: turn < 2\n")
+    assert [p.path for p in lint_text(text, tmp_path) if p.code == "never-fires"] == [
+        "injects.0.when"
+    ]
+    alone = replace(MINIMAL, "    turn: 1\n", "    when: turn < 2\n")
+    assert [p for p in lint_text(alone, tmp_path) if p.code == "never-fires"] == []

@@ -193,3 +193,16 @@ def test_content_that_is_not_a_mapping_is_one_plain_problem(
 ) -> None:
     (problem,) = problems_in(text, tmp_path)
     assert (problem.line, problem.message) == (1, message)
+
+
+def test_an_inject_may_give_both_a_first_turn_and_a_condition(tmp_path: Path) -> None:
+    text = replace(MINIMAL, "    turn: 1\n", "    turn: 2\n    when: severity > 0.5\n")
+    assert problems_in(text, tmp_path) == []
+
+
+def test_any_stands_for_the_actor_only_and_a_target_is_left_out_instead(tmp_path: Path) -> None:
+    good = replace(MINIMAL, "    turn: 1\n", "    when: took('any', 'sanctions')\n")
+    assert problems_in(good, tmp_path) == []
+    bad = replace(MINIMAL, "    turn: 1\n", "    when: took('alpha', 'sanctions', 'any')\n")
+    (problem,) = problems_in(bad, tmp_path)
+    assert problem.message == "unknown party 'any'"
