@@ -27,18 +27,8 @@ def check_network_and_actions(loaded: LoadedScenario) -> list[Finding]:
     owner = {c.id: c.owner for c in scenario.contacts}
     for i, channel in enumerate(scenario.channels):
         owners = [owner.get(end, "") for end in channel.between]
-        if channel.cbm is not None and not any(
-            channel.cbm in implemented.get(o, ()) for o in owners
-        ):
-            found.append(
-                Finding(
-                    ("channels", i, "cbm"),
-                    f"channel '{channel.id}' rests on {channel.cbm}, which neither "
-                    f"{owners[0]} nor {owners[1]} has implemented",
-                    severity="warning",
-                    code="channel-cbm-missing",
-                )
-            )
+        if channel.cbm is not None:
+            found += _channel_measure(i, channel.id, channel.cbm, owners, implemented)
         dead = [end for end in channel.between if end in absent]
         if dead:
             found.append(
@@ -50,6 +40,39 @@ def check_network_and_actions(loaded: LoadedScenario) -> list[Finding]:
                 )
             )
     return found + _unusable_actions(loaded, implemented) + _unreachable_states(scenario, absent)
+
+
+def _channel_measure(
+    index: int, channel: str, cbm: str, owners: list[str], implemented: dict[str, set[str]]
+) -> list[Finding]:
+    """The engine opens a channel only if every state at its ends implemented its measure."""
+    states = [o for o in owners if o in implemented]
+    lacking = [o for o in states if cbm not in implemented[o]]
+    if not lacking:
+        return []
+    if len(lacking) == len(states):
+        who = (
+            f"neither {' nor '.join(lacking)} has" if len(lacking) > 1 else f"{lacking[0]} has not"
+        )
+        message = f"channel '{channel}' rests on {cbm}, which {who} implemented"
+        return [
+            Finding(
+                ("channels", index, "cbm"),
+                message,
+                "it will not work in play",
+                severity="warning",
+                code="channel-cbm-missing",
+            )
+        ]
+    return [
+        Finding(
+            ("channels", index, "cbm"),
+            f"channel '{channel}' will not work in play: {lacking[0]} has not implemented {cbm}",
+            "intended if the exercise is about a missing measure",
+            severity="info",
+            code="channel-cbm-missing",
+        )
+    ]
 
 
 def _absent_contacts(scenario: Scenario, implemented: dict[str, set[str]]) -> set[str]:

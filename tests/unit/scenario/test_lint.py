@@ -250,3 +250,17 @@ def test_an_inject_with_a_first_turn_is_judged_from_that_turn_on(tmp_path: Path)
     ]
     alone = replace(MINIMAL, "    turn: 1\n", "    when: turn < 2\n")
     assert [p for p in lint_text(alone, tmp_path) if p.code == "never-fires"] == []
+
+
+def test_a_channel_one_end_cannot_use_is_a_note(tmp_path: Path) -> None:
+    network = NETWORK.replace('cbm: "osce:13"', 'cbm: "osce:8"')
+    text = replace(MINIMAL, "ground_truth:", network + "ground_truth:")
+    text = replace(text, "    name: Beta\n", "    name: Beta\n    cbms: ['osce:8']\n")
+    assert by_code(lint_text(text, tmp_path), "channel-cbm-missing") == [
+        (
+            25,
+            "channels.0.cbm",
+            "info",
+            "channel 'ab' will not work in play: alpha has not implemented osce:8",
+        )
+    ]
