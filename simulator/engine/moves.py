@@ -41,10 +41,20 @@ def resolve_message(ctx: TurnContext, actor: str, decision: Decision, msg_id: st
 
 def _recipient(ctx: TurnContext, actor: str, action: ActionDef, decision: Decision) -> str | None:
     if action.target == "none":
-        return ctx.index.hubs[0] if ctx.index.hubs else None
+        return _own_hub(ctx, actor)
     if decision.target is None:
         return None
     return ctx.index.host_state(decision.target)
+
+
+def _own_hub(ctx: TurnContext, actor: str) -> str | None:
+    """The first hub the actor has a working channel to (else the first hub, to fail visibly)."""
+    for hub in ctx.index.hubs:
+        for ch_id in ctx.index.channels_of.get(hub, ()):
+            ch = ctx.world.channels[ch_id]
+            if actor in ch.owners and ch.usable and ch.alive:
+                return hub
+    return ctx.index.hubs[0] if ctx.index.hubs else None
 
 
 def resolve_action(ctx: TurnContext, actor: str, decision: Decision) -> None:

@@ -128,3 +128,14 @@ def test_breaking_relations_closes_the_diplomatic_channels_between_the_two(
     assert session.world.channels["ag-mfa"].usable
     cut = {o.id: o for o in session.options("alpha")}["cut-relations"]
     assert "beta" not in cut.targets
+
+
+def test_regional_consultations_go_to_the_hub_the_convener_is_linked_to(three: LoadedScenario):
+    def second_hub_first(data: dict[str, Any]) -> None:
+        data["hubs"].insert(0, {"id": "far-hub", "name": "A hub nobody uses"})
+
+    session = humans(variant(three, second_hub_first))
+    play_turn(session, {"alpha": [d("convene-regional")]})
+    (sent,) = session.team_view("alpha").outbox
+    assert (sent.recipient, sent.status) == ("hub", "delivered")
+    assert session.world.credit[("alpha", "beta")] > 0
