@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from simulator.bundled import bundled_scenarios
 from simulator.engine import Session, TurnRecord
 from simulator.scenario.load import load_scenario
 from simulator.testing import explore as explore_module
@@ -122,3 +123,11 @@ def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:
         alone.endings,
         alone.dead_ends,
     )
+
+
+def test_a_short_exploration_of_the_bundled_scenarios_breaks_no_invariant() -> None:
+    scenarios = bundled_scenarios()
+    result = explore(scenarios, 3 * len(scenarios), seed=11, workers=1)
+    broken = [(f.path, f.violations, f.crashes) for f in result.scenarios]
+    assert [b for b in broken if b[1] or b[2]] == []
+    assert all(f.games == 3 for f in result.scenarios)
