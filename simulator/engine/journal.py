@@ -33,11 +33,17 @@ def header_record(loaded: LoadedScenario, seed: int, seats: Mapping[str, str]) -
         "scenario": sc.id,
         "version": sc.version,
         "content_hash": loaded.content_hash,
-        "source": loaded.source,
+        "source": _where(loaded.source),
         "seed": seed,
         "engine": simulator.ENGINE_VERSION,
         "seats": dict(seats),
     }
+
+
+def _where(source: str) -> str:
+    """A scenario file as an absolute path, so the journal resumes from any folder."""
+    path = Path(source)
+    return str(path.resolve()) if path.is_file() else source
 
 
 class JournalWriter:

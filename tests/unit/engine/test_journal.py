@@ -35,6 +35,16 @@ def test_the_journal_starts_with_a_header_naming_scenario_hash_seed_and_engine(
     assert header["scenario"] == "three-states" and header["version"] == "1.0.0"
     assert header["content_hash"] == three.content_hash
     assert header["seed"] == 9 and header["seats"] == session.seats
+    assert header["source"] == str(Path(three.source).resolve())
+
+
+def test_a_journal_resumes_from_another_folder_without_naming_the_scenario(
+    three: LoadedScenario, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "j.jsonl"
+    played = play(three, path)
+    monkeypatch.chdir(tmp_path)
+    assert Session.resume(path).history == played.history
 
 
 def test_each_record_is_on_disk_as_soon_as_it_happens(three: LoadedScenario, tmp_path: Path):
