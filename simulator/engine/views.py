@@ -174,9 +174,9 @@ class TeamView:
     hosts: Mapping[str, str]
     victims: tuple[str, ...]
     implemented: tuple[str, ...]
-    beliefs: Mapping[str, float]
-    trust: Mapping[str, float]
-    trusted_by: Mapping[str, float]
+    beliefs: Mapping[str, float]  # party -> this team's suspicion of it
+    trust: Mapping[str, float]  # other state -> this team's trust in it
+    trusted_by: Mapping[str, float]  # other state -> its trust in this team
     pressure: float
     hostility: float
     severity: float
@@ -244,8 +244,8 @@ class FacilitatorView:
     severity: float
     pressure: Mapping[str, float]
     hostility: Mapping[str, float]
-    trust: Mapping[str, float]
-    suspicion: Mapping[str, Mapping[str, float]]
+    trust: Mapping[str, float]  # "a.b": a's trust in b
+    suspicion: Mapping[str, Mapping[str, float]]  # holder -> party -> suspicion
     risk: float
     dyads: Mapping[str, float]
     score: float
