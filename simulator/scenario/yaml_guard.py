@@ -1,11 +1,13 @@
-"""Limits on what we agree to read, checked before and while YAML is parsed."""
+"""Limits on what we agree to read, checked before and while YAML is parsed, and failures."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ruamel.yaml.error import MarkedYAMLError
+
 if TYPE_CHECKING:
-    from simulator.scenario.yaml_reader import Spot
+    from simulator.scenario.yaml_reader import Spot  # late: yaml_reader imports this module
 
 MAX_BYTES = 1024 * 1024
 """Largest scenario file read (1 MiB). Real scenarios are 10-100 KB; pure-Python YAML parsing
@@ -77,3 +79,26 @@ def deepest_flow_nesting(text: str) -> tuple[int, int] | None:
             last = char
         i += 1
     return None
+
+
+def syntax_failure(exc: MarkedYAMLError) -> YamlFailure:
+    """A parser or scanner error as a located failure with a hint for the usual causes."""
+    mark = exc.problem_mark or exc.context_mark
+    from simulator.scenario.yaml_reader import Spot  # late: yaml_reader imports this module
+
+    spot = Spot(mark.line + 1, mark.column + 1) if mark is not None else Spot(1, 1)
+    problem = str(exc.problem or exc.context or "not valid YAML")
+    context = f" {exc.context}" if exc.context and exc.problem else ""
+    return YamlFailure(f"not valid YAML:{context}: {problem}", spot, _syntax_hint(problem))
+
+
+def _syntax_hint(problem: str) -> str:
+    if "'\\t'" in problem:
+        return "indent with spaces, not tabs"
+    if "mapping values are not allowed" in problem:
+        return "put text that contains ': ' in quotes"
+    if "expected <block end>" in problem or "could not find expected ':'" in problem:
+        return "check the indentation of this line and the one above"
+    if "end of stream" in problem or "<stream end>" in problem:
+        return "a quote or bracket is never closed"
+    return ""

@@ -32,6 +32,7 @@ from simulator.scenario.yaml_guard import (
     MAX_DEPTH,
     YamlFailure,
     deepest_flow_nesting,
+    syntax_failure,
 )
 from simulator.scenario.yaml_scalars import ScalarError, scalar_value
 
@@ -292,27 +293,7 @@ def parse_yaml(text: str) -> YamlDocument:
         for event in YAML(typ="safe", pure=True).parse(text):
             builder.feed(event)
     except MarkedYAMLError as exc:
-        raise _syntax_failure(exc) from None
+        raise syntax_failure(exc) from None
     except YAMLError as exc:  # errors without a position
         raise YamlFailure(f"not valid YAML: {exc}", Spot(1, 1)) from None
     return builder.doc
-
-
-def _syntax_failure(exc: MarkedYAMLError) -> YamlFailure:
-    mark = exc.problem_mark or exc.context_mark
-    spot = Spot(mark.line + 1, mark.column + 1) if mark is not None else Spot(1, 1)
-    problem = str(exc.problem or exc.context or "not valid YAML")
-    context = f" {exc.context}" if exc.context and exc.problem else ""
-    return YamlFailure(f"not valid YAML:{context}: {problem}", spot, _syntax_hint(problem))
-
-
-def _syntax_hint(problem: str) -> str:
-    if "'\\t'" in problem:
-        return "indent with spaces, not tabs"
-    if "mapping values are not allowed" in problem:
-        return "put text that contains ': ' in quotes"
-    if "expected <block end>" in problem or "could not find expected ':'" in problem:
-        return "check the indentation of this line and the one above"
-    if "end of stream" in problem or "<stream end>" in problem:
-        return "a quote or bracket is never closed"
-    return ""
