@@ -59,7 +59,7 @@ class WorldContext:
                 for m in self.world.moves
                 if (actor == ANY or m.actor == actor)
                 and m.action == action
-                and (party is None or m.target == party)
+                and (party is None or party == ANY or m.target == party)
             )
         )
 

@@ -37,6 +37,13 @@ def resolve_message(ctx: TurnContext, actor: str, decision: Decision, msg_id: st
         ping(ctx, msg)
     else:
         send(ctx, msg, action.channel_kind)
+    # A message move's own effects (e.g. a flag the scenario raises on sending) apply when it is
+    # sent, whatever happens to the delivery: the decision was taken either way.
+    host = ctx.index.host_state(decision.target) if decision.target else None
+    dyads = (ctx.pair(actor, host),) if host and host != actor else ()
+    lines = apply_effects(action.effects, ctx, actor=actor, target=decision.target)
+    if lines:
+        ctx.log.add("effects", "; ".join(lines), (actor,), dyads)
 
 
 def _recipient(ctx: TurnContext, actor: str, action: ActionDef, decision: Decision) -> str | None:

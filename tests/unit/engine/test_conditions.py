@@ -96,3 +96,9 @@ def test_world_readings_follow_the_state(played: Session):
     assert ctx.call("attributed", ("alpha", "beta")) is True
     assert ctx.call("fired", ("news",)) is True
     assert ctx.variable("turn") == 3.0
+
+
+def test_any_as_the_target_of_took_and_count_matches_every_target(played: Session):
+    assert holds(played, 'took("alpha", "consult", "any")')
+    assert holds(played, 'count("any", "consult", "any") == 2')
+    assert not holds(played, 'took("gamma", "consult", "any")')

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from simulator.catalogs import default_actions
 from simulator.engine import Session
 from simulator.scenario.loaded import LoadedScenario
 from tests.unit.engine.helpers import d, humans, play_turn, variant
@@ -84,3 +85,18 @@ def test_a_session_without_an_early_ending_stops_at_its_turn_limit(three: Loaded
         session.resolve_turn()
     assert session.ending is not None and session.ending.id == "turns"
     assert session.turn == three.scenario.turns == len(session.history)
+
+
+def test_the_effects_of_a_message_move_apply_when_it_is_sent(three: LoadedScenario):
+    consult = next(a for a in default_actions().actions if a.id == "consult")
+    flagged = consult.model_dump(mode="json", by_alias=True, exclude_none=True)
+    flagged["effects"] = [{"set_flag": "talks-requested"}]
+
+    def flag_on_consult(data: dict[str, Any]) -> None:
+        data["actions"] = [*data.get("actions", []), flagged]
+        data["flags"] = [*data.get("flags", []), "talks-requested"]
+
+    session = humans(variant(three, flag_on_consult))
+    assert "talks-requested" not in session.facilitator_view().flags
+    play_turn(session, {"alpha": [d("consult", "beta")]})
+    assert "talks-requested" in session.facilitator_view().flags
