@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import tracemalloc
 
 import pytest
 
@@ -80,6 +81,17 @@ def test_a_billion_laughs_file_is_refused_quickly() -> None:
     with pytest.raises(YamlFailure, match=f"more than {MAX_ALIAS_VALUES} values"):
         parse_yaml(billion_laughs())
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_billion_laughs_file_is_refused_in_bounded_memory() -> None:
+    tracemalloc.start()
+    try:
+        with pytest.raises(YamlFailure):
+            parse_yaml(billion_laughs())
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000  # about 30 KB in practice
 
 
 def test_a_few_aliases_are_fine_and_expand_to_equal_values() -> None:
