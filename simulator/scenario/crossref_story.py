@@ -84,11 +84,11 @@ def check_conditions(
 
 
 def condition_references(path: DataPath, condition: Condition, known: Known) -> list[Finding]:
-    """Every name a condition quotes must be declared (the actor may also be 'any')."""
+    """Every name a condition quotes must be declared (actor and party may also be 'any')."""
     options = {
         "state": known.states,
         "actor": (*known.states, ANY),
-        "party": known.parties,
+        "party": (*known.parties, ANY),
         "action": known.actions,
         "inject": known.injects,
         "flag": known.flags,
@@ -194,8 +194,8 @@ def _expectations(
         for field in ("flags", "flags_clear"):
             for k, flag in enumerate(getattr(exp, field)):
                 found += unknown((*epath, field, k), flag, known.flags, "flag")
-        if exp.ended_by not in (None, "turns"):
-            ends = (*known.endings, "turns")
+        if exp.ended_by not in (None, "turns", "facilitator"):
+            ends = (*known.endings, "turns", "facilitator")
             found += unknown((*epath, "ended_by"), str(exp.ended_by), ends, "end condition")
         if exp.risk is not None and exp.risk.dyad is not None:
             for k, state in enumerate(exp.risk.dyad):

@@ -110,7 +110,7 @@ class Expectation(StrictModel):
     """Injects that must have fired by then."""
     not_fired: list[Slug] = []
     """Injects that must not have fired by then."""
-    ended_by: Slug | Literal["turns"] | None = None
+    ended_by: Slug | Literal["turns", "facilitator"] | None = None
     """End condition that must have ended the session ('turns' for running out of turns)."""
     ended_at: int | None = None
     """Turn at which the session must have ended."""

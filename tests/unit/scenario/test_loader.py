@@ -200,9 +200,9 @@ def test_an_inject_may_give_both_a_first_turn_and_a_condition(tmp_path: Path) ->
     assert problems_in(text, tmp_path) == []
 
 
-def test_any_stands_for_the_actor_only_and_a_target_is_left_out_instead(tmp_path: Path) -> None:
-    good = replace(MINIMAL, "    turn: 1\n", "    when: took('any', 'sanctions')\n")
+def test_any_stands_for_the_actor_or_the_target_but_not_for_a_state(tmp_path: Path) -> None:
+    good = replace(MINIMAL, "    turn: 1\n", "    when: took('any', 'sanctions', 'any')\n")
     assert problems_in(good, tmp_path) == []
-    bad = replace(MINIMAL, "    turn: 1\n", "    when: took('alpha', 'sanctions', 'any')\n")
+    bad = replace(MINIMAL, "    turn: 1\n", "    when: trust('any', 'alpha') > 0.5\n")
     (problem,) = problems_in(bad, tmp_path)
-    assert problem.message == "unknown party 'any'"
+    assert problem.message == "unknown state 'any'"
