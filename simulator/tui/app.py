@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -19,11 +20,16 @@ from textual.screen import Screen
 from simulator import bundled
 from simulator.tui import messages as msg
 from simulator.tui.commands import TtxCommands
-from simulator.tui.library import build_library
+from simulator.tui.library import LibraryEntry, build_library
 from simulator.tui.screens.confirm import QuitQuestion
 from simulator.tui.screens.help import HelpScreen, keys_table
 from simulator.tui.screens.home import HomeScreen
-from simulator.tui.sessions import DEFAULT_SESSIONS_DIR, recent_sessions, timestamp_now
+from simulator.tui.sessions import (
+    DEFAULT_SESSIONS_DIR,
+    RecentSession,
+    recent_sessions,
+    timestamp_now,
+)
 from simulator.tui.theme import DEFAULT_THEME, THEMES
 from simulator.tui.turn_flow import TurnFlow
 
@@ -74,28 +80,46 @@ class TtxApp(TurnFlow):
             self.register_theme(theme)
 
     def get_default_screen(self) -> Screen[None]:
-        return self.build_home()
+        return HomeScreen(highlight=bundled.default_scenario())
 
     def on_mount(self) -> None:
         self.theme = DEFAULT_THEME
+        self.read_library()
         if self.options.resume is not None:
             self.resume_session(self.options.resume)
         elif self.options.scenario is not None:
             self.open_setup(self.options.scenario, seed=self.options.seed)
 
-    def build_home(self) -> HomeScreen:
+    @work(thread=True, exclusive=True, group="library")
+    def read_library(self) -> None:
+        """Read and validate every scenario off the UI thread, so the home screen paints at once.
+
+        Then import the engine too: the first session starts without a pause.
+        """
         files = self.options.bundled
         if files is None:
             files = tuple(bundled.bundled_scenarios())
         entries = build_library(files, self.options.library_dirs)
         recent = recent_sessions(self.options.sessions_dir)
-        return HomeScreen(entries, recent, highlight=bundled.default_scenario())
+        self.call_from_thread(self.deliver_library, entries, recent)
+        import simulator.engine  # noqa: F401  (warm the import cache)
+
+    def deliver_library(
+        self, entries: Sequence[LibraryEntry], recent: Sequence[RecentSession]
+    ) -> None:
+        home = self.screen_stack[0]
+        if isinstance(home, HomeScreen):
+            home.call_later(home.show_library, entries, recent)
 
     def on_go_home(self, _: msg.GoHome) -> None:
+        """Back to the library (always the bottom screen), re-read so new journals show."""
         self.close_session()
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.switch_screen(self.build_home())
+        home = self.screen_stack[0]
+        if isinstance(home, HomeScreen):
+            home.loaded = False  # until the fresh read arrives
+        self.read_library()
 
     def on_open_setup(self, message: msg.OpenSetup) -> None:
         self.open_setup(message.path, seed=self.options.seed)

@@ -19,8 +19,9 @@ def percent(value: float) -> str:
 
 
 def signed_points(value: float) -> str:
-    """A risk change in percentage points, e.g. '+8.0' or '-3.5'."""
-    return f"{value * 100:+.1f}"
+    """A risk change in percentage points, e.g. '+8.0' or '-3.5' ('0.0' rather than '-0.0')."""
+    points = round(value * 100, 1)
+    return "0.0" if points == 0 else f"{points:+.1f}"
 
 
 def risk_style(value: float) -> str:

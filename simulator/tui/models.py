@@ -35,6 +35,10 @@ def network_owners(loaded: LoadedScenario) -> tuple[str, ...]:
     return (*[s.id for s in scenario.states], *[h.id for h in scenario.hubs])
 
 
+def network_hubs(loaded: LoadedScenario) -> tuple[str, ...]:
+    return tuple(h.id for h in loaded.scenario.hubs)
+
+
 def dyad_labels(loaded: LoadedScenario, keys: Mapping[str, float]) -> dict[str, str]:
     """Readable labels of the engine's dyad keys, in the engine's order.
 

@@ -13,7 +13,13 @@ from simulator.tui import messages as msg
 from simulator.tui.aar_model import after_action_model
 from simulator.tui.engine_host import EngineHost, shown_path
 from simulator.tui.glyphs import percent
-from simulator.tui.models import display_names, dyad_choices, dyad_pair, network_owners
+from simulator.tui.models import (
+    display_names,
+    dyad_choices,
+    dyad_pair,
+    network_hubs,
+    network_owners,
+)
 from simulator.tui.screens.after_action import AfterActionScreen
 from simulator.tui.screens.explain import ExplainScreen
 from simulator.tui.screens.handover import HandoverScreen
@@ -94,6 +100,7 @@ class TurnFlow(EngineHost):
             view,
             tuple(options),
             network_owners(loaded),
+            network_hubs(loaded),
         )
         self.switch_screen(TeamTurnScreen(model))
 
@@ -191,7 +198,9 @@ class TurnFlow(EngineHost):
             return
         loaded = session.loaded
         self.push_screen(
-            NetworkScreen(view.channels, display_names(loaded), network_owners(loaded))
+            NetworkScreen(
+                view.channels, display_names(loaded), network_owners(loaded), network_hubs(loaded)
+            )
         )
 
     # -- the end --------------------------------------------------------------------------

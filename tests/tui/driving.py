@@ -8,8 +8,10 @@ from simulator.tui.app import TtxApp
 from simulator.tui.screens.after_action import AfterActionScreen
 from simulator.tui.screens.console import ConsoleScreen
 from simulator.tui.screens.handover import HandoverScreen
+from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.team_turn import TeamTurnScreen
 from simulator.tui.widgets.action_list import ActionList
+from simulator.tui.widgets.scenario_list import ScenarioList
 
 
 def app_of(pilot: Pilot[None]) -> TtxApp:
@@ -19,8 +21,10 @@ def app_of(pilot: Pilot[None]) -> TtxApp:
 
 
 async def press(pilot: Pilot[None], *keys: str) -> None:
-    await pilot.press(*keys)
-    await pilot.pause()
+    """Press keys one by one, letting the app settle after each (screens mount in between)."""
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
 
 
 async def start_from_setup(pilot: Pilot[None]) -> None:
@@ -76,3 +80,15 @@ async def play_to_the_end(pilot: Pilot[None]) -> None:
             break
         await play_turn(pilot)
     assert isinstance(app.screen, AfterActionScreen)
+
+
+async def library_ready(pilot: Pilot[None]) -> None:
+    """Wait until the home screen has read the scenario library (a background worker)."""
+    await pilot.app.workers.wait_for_complete()
+    home = pilot.app.screen_stack[0]
+    assert isinstance(home, HomeScreen)
+    for _ in range(100):
+        await pilot.pause()
+        if home.loaded and home.query(ScenarioList):
+            return
+    raise AssertionError("the library never arrived on the home screen")

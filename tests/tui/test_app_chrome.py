@@ -10,11 +10,13 @@ from simulator.tui.screens.help import HelpScreen
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.theme import DEFAULT_THEME
 from tests.tui.conftest import AppFactory
+from tests.tui.driving import library_ready
 
 
 async def test_quitting_asks_first_and_no_keeps_the_app_running(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test() as pilot:
+        await library_ready(pilot)
         await pilot.press("ctrl+q")
         assert isinstance(app.screen, QuitQuestion)
         await pilot.press("n")
@@ -25,6 +27,7 @@ async def test_quitting_asks_first_and_no_keeps_the_app_running(app_factory: App
 async def test_answering_yes_to_the_quit_question_exits(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test() as pilot:
+        await library_ready(pilot)
         await pilot.press("ctrl+q", "y")
         await pilot.pause()
         assert not app.is_running
@@ -35,6 +38,7 @@ async def test_question_mark_opens_help_with_the_keys_of_the_screen_below(
 ) -> None:
     app = app_factory()
     async with app.run_test() as pilot:
+        await library_ready(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         assert "Resume recent" in app.screen.keys_markdown
@@ -47,6 +51,7 @@ async def test_the_command_palette_offers_the_bindings_of_the_current_screen(
 ) -> None:
     app = app_factory()
     async with app.run_test() as pilot:
+        await library_ready(pilot)
         provider = TtxCommands(app.screen)
         titles = {entry.title for entry in provider.entries()}
         assert {"Set up", "Resume recent", "Help"} <= titles

@@ -18,6 +18,7 @@ from tests.tui.conftest import AppFactory
 from tests.tui.driving import (
     app_of,
     highlight_action,
+    library_ready,
     play_to_the_end,
     press,
     start_from_setup,
@@ -30,6 +31,7 @@ async def test_two_human_teams_and_two_bots_play_the_default_scenario_to_the_exp
 ) -> None:
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(pilot)
         assert isinstance(app.screen, HomeScreen)
         await press(pilot, "enter")
         assert isinstance(app.screen, SetupScreen)

@@ -11,13 +11,15 @@ from simulator.tui.widgets.scenario_details import ScenarioDetails
 from simulator.tui.widgets.scenario_list import ScenarioList
 from simulator.tui.widgets.seat_list import SeatList
 from tests.tui.conftest import AppFactory
+from tests.tui.driving import library_ready
 
 
 async def test_the_home_screen_lists_bundled_and_folder_scenarios_with_the_default_highlighted(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory()
-    async with app.run_test():
+    async with app.run_test() as pilot:
+        await library_ready(pilot)
         assert isinstance(app.screen, HomeScreen)
         scenarios = app.screen.query_one(ScenarioList)
         titles = [entry.title for entry in scenarios.entries]
@@ -33,6 +35,7 @@ async def test_an_invalid_scenario_shows_its_problems_and_cannot_be_opened(
     (workdir / "library" / "zz-broken.yaml").write_text("id: Bad Id\n", encoding="utf-8")
     app = app_factory()
     async with app.run_test() as pilot:
+        await library_ready(pilot)
         scenarios = app.screen.query_one(ScenarioList)
         scenarios.highlighted = len(scenarios.entries) - 1
         await pilot.pause()
@@ -49,6 +52,8 @@ async def test_enter_on_a_scenario_opens_its_setup_with_two_human_teams(
 ) -> None:
     app = app_factory()
     async with app.run_test() as pilot:
+        await library_ready(pilot)
+        await library_ready(pilot)
         scenarios = app.screen.query_one(ScenarioList)
         scenarios.highlighted = len(scenarios.entries) - 1
         await pilot.press("enter")

@@ -64,10 +64,10 @@ class ConsoleScreen(Screen[None]):
         Binding("w", "network", "Network", tooltip="Points of contact and channels"),
         Binding("i", "inject", "Inject", tooltip="Release an inject now, or write one"),
         Binding("a", "adjust", "Adjust", tooltip="Set a variable, with a reason"),
-        Binding("p", "timer", "Timer", tooltip="Pause or resume the turn timer"),
         Binding("g", "truth", "Truth", tooltip="Show or hide the hidden ground truth"),
         Binding("u", "undo", "Undo", tooltip="Back to the start of the previous turn"),
         Binding("e", "end", "End", tooltip="End the session and open the review"),
+        Binding("p", "timer", "Timer", tooltip="Pause or resume the turn timer"),
     ]
 
     model: reactive[ConsoleModel | None] = reactive(None)
@@ -99,7 +99,7 @@ class ConsoleScreen(Screen[None]):
     def on_mount(self) -> None:
         self.watch_model()
         self.watch_show_truth()
-        self.watch_timer_label(self.timer_label)
+        self.watch_timer_label("", self.timer_label)
 
     def watch_model(self) -> None:
         model = self.model
@@ -127,9 +127,16 @@ class ConsoleScreen(Screen[None]):
     def show_timer(self, label: str) -> None:
         self.timer_label = label
 
-    def watch_timer_label(self, label: str) -> None:
+    def watch_timer_label(self, old: str, label: str) -> None:
         if self.children:
             self.query_one(SessionHeader).timer = label
+        if bool(old) != bool(label):
+            self.refresh_bindings()  # the timer key only shows when a timer runs
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "timer":
+            return bool(self.timer_label)
+        return True
 
     def action_next_phase(self) -> None:
         self.post_message(msg.NextPhase())

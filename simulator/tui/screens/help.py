@@ -39,8 +39,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body", classes="dialog"):
             yield Static("Help  (Esc closes)", classes="dialog-title")
-            yield Markdown(GUIDE.read_text(encoding="utf-8"), id="guide")
             yield Markdown("## Keys on this screen\n\n" + self.keys_markdown, id="screen-keys")
+            yield Markdown(GUIDE.read_text(encoding="utf-8"), id="guide")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList, Static
 
 from simulator.tui.library import LibraryEntry
@@ -27,16 +28,11 @@ class HomeScreen(Screen[None]):
         Binding("r", "resume_selected", "Resume recent"),
     ]
 
-    def __init__(
-        self,
-        entries: Sequence[LibraryEntry],
-        recent: Sequence[RecentSession],
-        *,
-        highlight: Path | None = None,
-    ) -> None:
+    def __init__(self, *, highlight: Path | None = None) -> None:
         super().__init__(id="home")
-        self.entries = list(entries)
-        self.recent = list(recent)
+        self.entries: list[LibraryEntry] = []
+        self.recent: list[RecentSession] = []
+        self.loaded = False
         self.highlight = highlight
 
     def compose(self) -> ComposeResult:
@@ -44,17 +40,36 @@ class HomeScreen(Screen[None]):
         with Horizontal(id="home-body"):
             with Vertical(id="home-left"):
                 yield Static("Scenarios", classes="panel-title")
-                yield ScenarioList(self.entries)
-                yield Static("Recent sessions (r resumes)", classes="panel-title")
-                if self.recent:
-                    yield RecentList(self.recent)
-                else:
-                    yield Static("No journals yet in this folder.", classes="muted", id="no-recent")
+                yield Static("Reading the scenario library…", classes="muted", id="loading")
             with VerticalScroll(id="home-details"):
                 yield ScenarioDetails()
         yield Footer()
 
-    def on_mount(self) -> None:
+    def library_widgets(self) -> list[Widget]:
+        recent: Widget = (
+            RecentList(self.recent)
+            if self.recent
+            else Static("No journals yet in this folder.", classes="muted", id="no-recent")
+        )
+        return [
+            Static("Scenarios", classes="panel-title"),
+            ScenarioList(self.entries),
+            Static("Recent sessions (r resumes)", classes="panel-title"),
+            recent,
+        ]
+
+    async def show_library(
+        self, entries: Sequence[LibraryEntry], recent: Sequence[RecentSession]
+    ) -> None:
+        """Fill in the library once the app has read it (in the background, after first paint)."""
+        self.entries, self.recent = list(entries), list(recent)
+        left = self.query_one("#home-left", Vertical)
+        await left.remove_children()
+        await left.mount_all(self.library_widgets())
+        self.loaded = True
+        self.focus_library()
+
+    def focus_library(self) -> None:
         scenarios = self.query_one(ScenarioList)
         if self.entries:
             found = scenarios.index_of(self.highlight) if self.highlight else None
@@ -75,6 +90,8 @@ class HomeScreen(Screen[None]):
             self.resume(event.option_list.session_at(event.option_index))
 
     def action_open_selected(self) -> None:
+        if not self.loaded:
+            return
         scenarios = self.query_one(ScenarioList)
         self.open_entry(scenarios.entry_at(scenarios.highlighted))
 

@@ -23,12 +23,17 @@ class NetworkScreen(Screen[None]):
     BINDINGS = [Binding("escape,w", "back", "Back")]
 
     def __init__(
-        self, channels: Sequence[ChannelView], names: Mapping[str, str], owners: Sequence[str]
+        self,
+        channels: Sequence[ChannelView],
+        names: Mapping[str, str],
+        owners: Sequence[str],
+        hubs: Sequence[str],
     ) -> None:
         super().__init__(id="network")
         self.channels = tuple(channels)
         self.names = dict(names)
         self.owners = tuple(owners)
+        self.hubs = tuple(hubs)
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -42,6 +47,7 @@ class NetworkScreen(Screen[None]):
         graph = self.query_one(NetworkGraph)
         graph.names = self.names
         graph.owners = self.owners
+        graph.hubs = self.hubs
         graph.channels = self.channels
 
     def action_back(self) -> None:

@@ -35,6 +35,7 @@ class TeamTurnModel:
     options: tuple[ActionOption, ...]
     owners: tuple[str, ...]
     """Order of the contact-network sections (states, then hubs)."""
+    hubs: tuple[str, ...]
 
 
 def needs_details(option: ActionOption) -> bool:
@@ -82,6 +83,7 @@ class TeamTurnScreen(Screen[None]):
         graph = self.query_one(NetworkGraph)
         graph.names = self.model.view.names
         graph.owners = self.model.owners
+        graph.hubs = self.model.hubs
         graph.channels = tuple(self.model.view.channels)
         actions = self.query_one(ActionList)
         actions.highlighted = 0
@@ -112,7 +114,7 @@ class TeamTurnScreen(Screen[None]):
         view, decisions = self.model.view, self.decisions
         count = len(decisions)
         detail = (
-            f"{count} decision(s) for {view.name}. The keyboard goes back to the facilitator."
+            f"{count} decision(s) for {view.name}. Then the keyboard passes on."
             if count
             else f"{view.name} takes no action this turn."
         )

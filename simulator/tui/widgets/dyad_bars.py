@@ -56,6 +56,6 @@ class DyadBars(Static):
         if not self.rows:
             return Content("No pairs of states.")
         width = self.size.width or 60
-        label_width = min(max(len(r.label) for r in self.rows), max(width // 3, 10))
+        label_width = min(max(len(r.label) for r in self.rows), max(width // 2, 10))
         bar_width = max(width - label_width - SPARK_WIDTH - 7, 4)
         return Content("\n").join(row_content(r, label_width, bar_width) for r in self.rows)

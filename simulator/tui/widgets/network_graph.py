@@ -46,7 +46,10 @@ def channel_line(channel: ChannelView, owner: str, names: Mapping[str, str]) -> 
 
 
 def network_content(
-    channels: Sequence[ChannelView], names: Mapping[str, str], owners: Sequence[str]
+    channels: Sequence[ChannelView],
+    names: Mapping[str, str],
+    owners: Sequence[str],
+    hubs: Sequence[str] = (),
 ) -> Content:
     """One section per owner in `owners` order (states, then hubs), its channels beneath."""
     if not channels:
@@ -59,6 +62,9 @@ def network_content(
         lines.append(Content(""))
         lines.append(Content.styled(names.get(owner, owner), "bold $accent"))
         lines.extend(channel_line(c, owner, names) for c in mine)
+        if owner in hubs:
+            linked = [names.get(o, o) for c in mine for o in c.owners if o != owner]
+            lines.append(Content.styled(f"  relays messages between {', '.join(linked)}", "italic"))
     return Content("\n").join(lines)
 
 
@@ -68,6 +74,7 @@ class NetworkGraph(Static):
     channels: reactive[tuple[ChannelView, ...]] = reactive(())
     names: reactive[Mapping[str, str]] = reactive(dict)
     owners: reactive[tuple[str, ...]] = reactive(())
+    hubs: reactive[tuple[str, ...]] = reactive(())
 
     def render(self) -> Content:
-        return network_content(self.channels, self.names, self.owners)
+        return network_content(self.channels, self.names, self.owners, self.hubs)

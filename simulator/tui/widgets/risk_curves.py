@@ -25,5 +25,5 @@ class RiskCurves(PlotextPlot):
             plt.xticks(list(turns))
             for label, values in dyads.items():
                 plt.plot(list(turns), [v * 100 for v in values], label=label, marker="braille")
-            plt.plot(list(turns), [v * 100 for v in overall], label="overall", marker="hd")
+            plt.plot(list(turns), [v * 100 for v in overall], label="overall", marker="dot")
         self.refresh()

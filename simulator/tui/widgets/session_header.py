@@ -38,5 +38,6 @@ class SessionHeader(Static):
         ]
         if self.timer:
             style = "bold $error" if self.timer == "time up" else "bold"
-            parts += ["  ·  ", ("⏱ " + self.timer, style)]
+            shown = self.timer if self.timer.startswith("⏸") else "⏱ " + self.timer
+            parts += ["  ·  ", (shown, style)]
         return Content.assemble(*parts)
