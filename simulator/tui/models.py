@@ -35,6 +35,11 @@ def network_owners(loaded: LoadedScenario) -> tuple[str, ...]:
     return (*[s.id for s in scenario.states], *[h.id for h in scenario.hubs])
 
 
+def contact_labels(loaded: LoadedScenario) -> dict[str, str]:
+    """Point-of-contact id -> 'office (kind)' for the team's contacts tab."""
+    return {c.id: f"{c.name or c.id} ({c.kind})" for c in loaded.scenario.contacts}
+
+
 def network_hubs(loaded: LoadedScenario) -> tuple[str, ...]:
     return tuple(h.id for h in loaded.scenario.hubs)
 

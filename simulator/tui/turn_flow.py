@@ -14,6 +14,7 @@ from simulator.tui.aar_model import after_action_model
 from simulator.tui.engine_host import EngineHost, shown_path
 from simulator.tui.glyphs import percent
 from simulator.tui.models import (
+    contact_labels,
     display_names,
     dyad_choices,
     dyad_pair,
@@ -101,6 +102,7 @@ class TurnFlow(EngineHost):
             tuple(options),
             network_owners(loaded),
             network_hubs(loaded),
+            contact_labels(loaded),
         )
         self.switch_screen(TeamTurnScreen(model))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,12 @@ from simulator.tui.screens.decision_dialog import DecisionDialog
 from simulator.tui.widgets.action_list import ActionList
 from simulator.tui.widgets.decision_list import DecisionList
 from simulator.tui.widgets.network_graph import NetworkGraph
-from simulator.tui.widgets.team_info import briefing_content, evidence_content, inbox_content
+from simulator.tui.widgets.team_info import (
+    briefing_content,
+    contacts_content,
+    evidence_content,
+    inbox_content,
+)
 
 if TYPE_CHECKING:
     from simulator.engine.views import ActionOption, TeamView
@@ -36,6 +42,8 @@ class TeamTurnModel:
     owners: tuple[str, ...]
     """Order of the contact-network sections (states, then hubs)."""
     hubs: tuple[str, ...]
+    contact_labels: Mapping[str, str]
+    """Point-of-contact id -> 'office (kind)', from the scenario."""
 
 
 def needs_details(option: ActionOption) -> bool:
@@ -68,6 +76,7 @@ class TeamTurnScreen(Screen[None]):
                 with TabPane("Briefing", id="tab-briefing"), VerticalScroll():
                     yield Static(briefing_content(view))
                 with TabPane("Contacts", id="tab-contacts"), VerticalScroll():
+                    yield Static(contacts_content(view, self.model.contact_labels))
                     yield NetworkGraph(id="team-network")
                 with TabPane("Evidence", id="tab-evidence"), VerticalScroll():
                     yield Static(evidence_content(view))

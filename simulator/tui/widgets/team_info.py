@@ -101,3 +101,16 @@ def evidence_content(view: TeamView) -> Content:
         )
         lines.append(Content(f"  {item.summary}  (from {item.source})"))
     return Content("\n").join(lines)
+
+
+def contacts_content(view: TeamView, labels: Mapping[str, str]) -> Content:
+    """The team's own points of contact: in place, or not (the measure was never implemented)."""
+    if not view.contacts:
+        return Content("You have no point of contact in this scenario.")
+    lines = [heading("Your points of contact")]
+    for contact, in_place in view.contacts.items():
+        status = ("in place", "$success") if in_place else ("not nominated", "$error")
+        lines.append(
+            Content.assemble("  ", (status[0], status[1]), f"  {labels.get(contact, contact)}")
+        )
+    return Content("\n").join(lines)
