@@ -114,6 +114,8 @@ class EngineHost(App[None]):
         from simulator.engine import Session
 
         loaded, journal = self.planned[message.path]
+        if journal.exists():  # another session took this name since setup opened: never overwrite
+            journal = new_journal_path(journal.parent, loaded.scenario.id, self.options.stamp())
         journal.parent.mkdir(parents=True, exist_ok=True)
         session = self.guarded(
             "starting the session",

@@ -96,3 +96,19 @@ async def test_after_the_review_h_returns_to_the_library_which_lists_the_session
         assert app_of(pilot).session is None
         recent = app.screen.query_one(RecentList)
         assert recent.sessions[0].ended
+
+
+async def test_a_new_session_never_overwrites_a_journal_that_appeared_meanwhile(
+    app_factory: AppFactory, workdir: Path
+) -> None:
+    app = app_factory(scenario=WORKSHOP)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        taken = workdir / "sessions" / "tui-workshop-20250301-090000.jsonl"
+        taken.parent.mkdir()
+        taken.write_text("someone else's session\n", encoding="utf-8")
+        await start_from_setup(pilot)
+        session = app_of(pilot).session
+        assert session is not None and session.journal_path is not None
+        assert session.journal_path.name == "tui-workshop-20250301-090000-2.jsonl"
+        assert taken.read_text(encoding="utf-8") == "someone else's session\n"
