@@ -141,6 +141,9 @@ class EngineHost(App[None]):
             self.ticker = self.set_interval(1.0, self.tick)
         for warning in session.warnings:
             self.notify(warning, title="Journal", severity="warning", timeout=10)
+        if session.over:  # a finished session resumes straight into its review
+            self.show_after_action()
+            return
         view = self.guarded("reading the session", session.facilitator_view)
         if view is None:
             return
@@ -148,8 +151,6 @@ class EngineHost(App[None]):
             self.pop_screen()
         self.push_screen(ConsoleScreen(console_model(session.loaded, view)))
         self.tick()
-        if session.over:
-            self.show_after_action()
 
     # -- while a session is open ---------------------------------------------------------
 

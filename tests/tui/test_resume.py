@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from simulator.tui.screens.after_action import AfterActionScreen
 from simulator.tui.screens.confirm import QuitQuestion
 from simulator.tui.screens.console import ConsoleScreen
 from simulator.tui.screens.home import HomeScreen
@@ -112,3 +113,16 @@ async def test_a_new_session_never_overwrites_a_journal_that_appeared_meanwhile(
         assert session is not None and session.journal_path is not None
         assert session.journal_path.name == "tui-workshop-20250301-090000-2.jsonl"
         assert taken.read_text(encoding="utf-8") == "someone else's session\n"
+
+
+async def test_resuming_a_finished_session_opens_its_review(app_factory: AppFactory) -> None:
+    app = app_factory(scenario=WORKSHOP)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await start_from_setup(pilot)
+        await press(pilot, "e", "enter", "h")
+        await library_ready(pilot)
+        await press(pilot, "r")
+        assert [type(s) for s in app.screen_stack] == [HomeScreen, AfterActionScreen]
+        session = app_of(pilot).session
+        assert session is not None and session.over

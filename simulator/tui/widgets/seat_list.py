@@ -31,8 +31,9 @@ class Seat:
 def seat_prompt(seat: Seat) -> Content:
     style = "bold $success" if seat.player == "human" else "$secondary"
     who = "human team" if seat.player == "human" else f"bot: {seat.player}"
+    # 24 + 17 columns fit the left pane of the setup screen at 80 columns
     return Content.assemble(
-        f"{seat.name:<28.28} ", ("‹ ", "dim"), (f"{who:^20}", style), (" ›", "dim")
+        f"{seat.name:<24.24} ", ("‹", "dim"), (f"{who:^17}", style), ("›", "dim")
     )
 
 
