@@ -90,3 +90,9 @@ def test_a_journal_that_exists_is_never_overwritten_by_a_new_session(
 def test_dir_must_be_a_folder(launches: Launches, tmp_path: Path) -> None:
     code, _, err = run("--dir", str(tmp_path / "nope"))
     assert code == 2 and "not a folder" in err
+
+
+def test_other_subcommands_run_without_opening_the_workshop(launches: Launches) -> None:
+    code, out, _ = run("validate", str(WORKSHOP))
+    assert code == 0 and "ok" in out
+    assert launches == []
