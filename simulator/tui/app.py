@@ -90,7 +90,7 @@ class TtxApp(TurnFlow):
         elif self.options.scenario is not None:
             self.open_setup(self.options.scenario, seed=self.options.seed)
 
-    @work(thread=True, exclusive=True, group="library")
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def read_library(self) -> None:
         """Read and validate every scenario off the UI thread, so the home screen paints at once.
 
