@@ -10,19 +10,16 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from simulator.catalogs import BUILTIN_CATALOG_FILES, builtin_catalog
 from simulator.errors import ExitCode, Problem
-from simulator.scenario.lint import lint_file
-from simulator.scenario.load import collect_problems
-from simulator.scenario.schema import (
-    REGENERATE,
-    SCHEMA_FILE,
-    committed_schema_text,
-    schema_text,
-    write_schema,
-)
-from simulator.scenario.starter import starter_text
-from simulator.scenario.validation_errors import suggest
+
+# The scenario models, catalogs and schema (pydantic) are imported inside the commands: every
+# `ttx` start imports this module, and the workshop screen should not wait for them. The help
+# texts below name the catalogs and the schema file as literals for the same reason;
+# tests/tui/test_startup.py checks they match simulator.catalogs and simulator.scenario.schema.
+CATALOG_IDS = ("oas", "osce", "un-norms")
+"""The ids of `simulator.catalogs.BUILTIN_CATALOG_FILES`, in order."""
+SCHEMA_FILE_NAME = "scenario.schema.json"
+"""`simulator.scenario.schema.SCHEMA_FILE.name`."""
 
 EXIT_CODES = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 _SLUG_HELP = "lowercase letters, digits, '-' and '_', starting with a letter"
@@ -124,6 +121,8 @@ def validate(paths: PathsArg, fmt: FormatOpt = Format.text) -> None:
     Reports every problem of every file in one run, each as
     file:line:col: path.to.field: what is wrong (hint).
     """
+    from simulator.scenario.load import collect_problems
+
     _report(expand_paths(paths), collect_problems, fmt, ("error",))
 
 
@@ -140,13 +139,15 @@ def lint(
     cycle, channels and actions resting on measures nobody implemented, unused flags,
     evidence, hubs and contacts. Errors and warnings fail the run; notes (info) do not.
     """
+    from simulator.scenario.lint import lint_file
+
     failing = ("error", "warning", "info") if strict else ("error", "warning")
     _report(expand_paths(paths), lint_file, fmt, failing)
 
 
 def schema(
     write: Annotated[
-        bool, typer.Option("--write", help=f"Rewrite {SCHEMA_FILE.name} from the models.")
+        bool, typer.Option("--write", help=f"Rewrite {SCHEMA_FILE_NAME} from the models.")
     ] = False,
     check: Annotated[
         bool, typer.Option("--check", help="Exit 1 if the committed schema is out of date.")
@@ -157,6 +158,14 @@ def schema(
     Scenario files name it in their first line so editors complete and check them:
     # yaml-language-server: $schema=../simulator/schemas/scenario.schema.json
     """
+    from simulator.scenario.schema import (
+        REGENERATE,
+        SCHEMA_FILE,
+        committed_schema_text,
+        schema_text,
+        write_schema,
+    )
+
     if write:
         typer.echo(f"wrote {write_schema()}", err=True)
     elif check:
@@ -174,6 +183,8 @@ def new(
     title: Annotated[str, typer.Option(help="Title of the scenario.")] = "",
 ) -> None:
     """Print a commented starter scenario that validates: ttx new my-crisis > my-crisis.yaml"""
+    from simulator.scenario.starter import starter_text
+
     if not _is_slug(scenario_id):
         _fail(f"'{scenario_id}' is not a valid id: use {_SLUG_HELP}")
     typer.echo(starter_text(scenario_id, title), nl=False)
@@ -191,7 +202,7 @@ def _is_slug(text: str) -> bool:
 def cbms(
     catalog: Annotated[
         str | None,
-        typer.Argument(help=f"One of {', '.join(BUILTIN_CATALOG_FILES)}; all when omitted."),
+        typer.Argument(help=f"One of {', '.join(CATALOG_IDS)}; all when omitted."),
     ] = None,
     fmt: FormatOpt = Format.text,
 ) -> None:
@@ -199,6 +210,9 @@ def cbms(
 
     Scenarios refer to a measure as 'catalog:item', e.g. oas:2, osce:13, un-norms:h.
     """
+    from simulator.catalogs import BUILTIN_CATALOG_FILES, builtin_catalog
+    from simulator.scenario.validation_errors import suggest
+
     names = list(BUILTIN_CATALOG_FILES)
     if catalog is not None and catalog not in names:
         _fail(f"unknown catalog '{catalog}' ({suggest(catalog, names)})")

@@ -7,13 +7,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from pydantic import ValidationError
 
-from simulator.engine import POLICIES, Session, TurnRecord, verify_journal
-from simulator.engine.explain import describe
 from simulator.errors import (
     ExitCode,
     InputError,
@@ -21,8 +18,12 @@ from simulator.errors import (
     ScenarioError,
     SimulatorError,
 )
-from simulator.scenario.load import load_scenario
-from simulator.scenario.loaded import LoadedScenario
+
+# The engine, the scenario loader and pydantic are imported inside the commands: every `ttx`
+# start (the workshop screen included) imports this module, and only these commands need them.
+if TYPE_CHECKING:
+    from simulator.engine import Session, TurnRecord
+    from simulator.scenario.loaded import LoadedScenario
 
 
 class OutputFormat(StrEnum):
@@ -44,6 +45,8 @@ def _fail(message: str, code: ExitCode) -> NoReturn:
 @contextmanager
 def _plain_errors() -> Iterator[None]:
     """Expected problems become one plain line on stderr and an exit code, never a traceback."""
+    from pydantic import ValidationError
+
     try:
         yield
     except ScenarioError as exc:
@@ -57,6 +60,8 @@ def _plain_errors() -> Iterator[None]:
 
 
 def _load(path: Path) -> LoadedScenario:
+    from simulator.scenario.load import load_scenario
+
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     return load_scenario(path)
@@ -64,6 +69,8 @@ def _load(path: Path) -> LoadedScenario:
 
 def parse_bots(specs: list[str], states: list[str]) -> dict[str, str]:
     """'TEAM=POLICY' or 'all=POLICY' (later specs win) into seats for every listed state."""
+    from simulator.engine import POLICIES
+
     seats: dict[str, str] = {}
     for spec in specs:
         team, sep, policy = spec.partition("=")
@@ -115,6 +122,8 @@ def session_json(session: Session) -> dict[str, Any]:
 
 
 def turn_line(record: TurnRecord) -> str:
+    from simulator.engine.explain import describe
+
     top = "; ".join(f"{c.dyad} {describe(c)}" for c in record.top[:2])
     return (
         f"{record.turn:>4}  {record.actions:>7}  {record.risk * 100:>5.1f}%  "
@@ -137,6 +146,8 @@ def run(
     ] = OutputFormat.table,
 ) -> None:
     """Play a scenario to the end with bots and print each turn's risk and score."""
+    from simulator.engine import Session
+
     with _plain_errors():
         loaded = _load(scenario)
         seats = parse_bots(list(bots or []), loaded.state_ids)
@@ -163,6 +174,8 @@ def replay(
     ] = None,
 ) -> None:
     """Re-derive every turn of a journal and check the recorded results (exit 1 on mismatch)."""
+    from simulator.engine import verify_journal
+
     with _plain_errors():
         loaded = _load(scenario) if scenario is not None else None
         session, mismatches, warnings = verify_journal(journal, loaded)
@@ -182,6 +195,8 @@ def explain(
     scenario: Annotated[Path | None, typer.Option(help="Scenario file if moved.")] = None,
 ) -> None:
     """Print what makes up a dyad's risk at a turn and the events that moved it."""
+    from simulator.engine import verify_journal
+
     with _plain_errors():
         a, sep, b = dyad.partition(",")
         if not sep or not a or not b:

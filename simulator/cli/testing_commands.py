@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from simulator.bundled import bundled_dir, bundled_scenarios
 from simulator.errors import ExitCode, InputError, ScenarioError, SimulatorError
-from simulator.testing.commands import Target, TestRun, run_tests
-from simulator.testing.discovery import SIBLING_SUFFIX, YAML_SUFFIXES
-from simulator.testing.explore import explore
-from simulator.testing.explore_report import exploration_report
-from simulator.testing.junit import write_junit
-from simulator.testing.results import PlaythroughResult, format_result, summary_line
-from simulator.testing.selection import SelectionError, compile_selection
+
+# simulator.testing (and the engine behind it) is imported inside the commands: every `ttx`
+# start (the workshop screen included) imports this module, and only these commands need it.
+if TYPE_CHECKING:
+    from simulator.testing.commands import TestRun
+    from simulator.testing.results import PlaythroughResult
 
 
 def _usage(message: str) -> NoReturn:
@@ -62,6 +61,9 @@ def test(
 
     Exit codes: 0 every playthrough passed; 1 a failure or an invalid file; 2 usage error.
     """
+    from simulator.testing.commands import Target, run_tests
+    from simulator.testing.selection import SelectionError, compile_selection
+
     if update_golden and golden is None:
         _usage("--update-golden needs --golden DIR")
     try:
@@ -83,6 +85,9 @@ def test(
 def _finish(
     run: TestRun, junit: Path | None, golden: Path | None, update: bool, seconds: float
 ) -> None:
+    from simulator.testing.junit import write_junit
+    from simulator.testing.results import format_result, summary_line
+
     failed = [r for r in run.results if not r.passed]
     if failed:
         typer.echo("")
@@ -99,6 +104,8 @@ def _finish(
 
 
 def _scenario_files(paths: list[Path]) -> list[Path]:
+    from simulator.testing.discovery import SIBLING_SUFFIX, YAML_SUFFIXES
+
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -136,6 +143,9 @@ def explore_command(
 
     Exit codes: 0 no invariant violation or crash; 1 some; 2 usage error or unreadable input.
     """
+    from simulator.testing.explore import explore
+    from simulator.testing.explore_report import exploration_report
+
     files = _scenario_files(scenarios) if scenarios else bundled_scenarios()
     if not files:
         _usage("no scenario files to explore")
