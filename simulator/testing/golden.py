@@ -68,11 +68,30 @@ def render_transcript(session: Session, name: str, refusals: list[RefusalRecord]
         lines.append(f"  risk {record.risk:.4f}; {dyads}")
         lines.append(f"  score {record.score:+.4f}, total {record.total_score:+.4f}")
         lines += [f"  top {c.value:+.4f} {c.label} [{c.dyad}]" for c in record.top]
+        lines.append(_cbm_relief(session, turn))
     if session.ending is not None:
         e = session.ending
         lines += ["", f"ending {e.id} at turn {e.turn} ({e.kind})"]
     lines.append(f"flags {' '.join(view.flags) or '-'}")
     return "\n".join(lines) + "\n"
+
+
+CBM_TERMS = {"channel": "channels", "cbm_credit": "CBM exchanges"}
+"""Contributions that CBM use earns; the transcript sums them so their effect is always shown."""
+
+
+def _cbm_relief(session: Session, turn: int) -> str:
+    """'cbm relief' line: how much risk working channels and recent CBM exchanges took off,
+    summed over every dyad (top contributions show only the riskiest dyad)."""
+    states = session.loaded.state_ids
+    totals = dict.fromkeys(CBM_TERMS, 0.0)
+    for i, a in enumerate(states):
+        for b in states[i + 1 :]:
+            for c in session.explain(a, b, turn).contributions:
+                if c.key in totals:
+                    totals[c.key] += c.value
+    parts = ", ".join(f"{label} {totals[key]:+.4f}" for key, label in CBM_TERMS.items())
+    return f"  cbm relief over all dyads: {parts}"
 
 
 def golden_path(folder: Path, scenario_id: str, playthrough: str) -> Path:
