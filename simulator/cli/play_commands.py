@@ -58,10 +58,24 @@ def check_folders(folders: list[Path]) -> None:
 
 
 def run_app(**kwargs: object) -> None:
-    """Start the full-screen app (imported late so `ttx --help` stays fast)."""
-    from simulator.tui.app import make_app
+    """Start the full-screen app (imported late so `ttx --help` stays fast).
 
-    make_app(**kwargs).run()  # type: ignore[arg-type]
+    The app shows its own errors and keeps going; if it had to stop, it has already printed a
+    plain message with the journal's path, and its exit code (1) becomes ours.
+    """
+    from simulator.tui.crash_report import error_text
+
+    try:
+        from simulator.tui.app import make_app
+
+        app = make_app(**kwargs)  # type: ignore[arg-type]
+        app.run()
+    except Exception as error:  # the terminal could not host the app: one line, no traceback
+        raise fail(
+            f"the workshop screen could not start: {error_text(error)}", ExitCode.PROBLEMS
+        ) from None
+    if app.return_code:
+        raise typer.Exit(app.return_code)
 
 
 def register(app: typer.Typer) -> None:

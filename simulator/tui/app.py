@@ -16,6 +16,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.worker import Worker
 
 from simulator import bundled
 from simulator.tui import messages as msg
@@ -110,6 +111,13 @@ class TtxApp(TurnFlow):
         home = self.screen_stack[0]
         if isinstance(home, HomeScreen):
             home.call_later(home.show_library, entries, recent)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A library read that failed: say so, and leave an empty library rather than a spinner."""
+        failure = event.worker.error
+        if event.worker.group == "library" and isinstance(failure, Exception):
+            self.deliver_library([], [])
+            self.report_unexpected(failure, "reading the scenario library", self)
 
     def on_go_home(self, _: msg.GoHome) -> None:
         """Back to the library (always the bottom screen), re-read so new journals show."""

@@ -8,16 +8,18 @@ session carries on (the engine checks before it journals, so a refused step leav
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from textual.app import App
 from textual.timer import Timer
 
 from simulator.errors import ScenarioError, SimulatorError
 from simulator.scenario.load import load_scenario
 from simulator.scenario.loaded import LoadedScenario
 from simulator.tui import messages as msg
+from simulator.tui.crash_guard import CrashGuard
+from simulator.tui.crash_report import error_log_path
 from simulator.tui.models import console_model
 from simulator.tui.screens.console import ConsoleScreen
 from simulator.tui.screens.error_modal import ErrorModal
@@ -52,16 +54,37 @@ def default_seats(loaded: LoadedScenario) -> tuple[Seat, ...]:
     )
 
 
-class EngineHost(App[None]):
+class EngineHost(CrashGuard):
     """Session lifecycle and guarded engine calls (a base of `TtxApp`)."""
 
     options: LaunchOptions
 
     def init_engine_host(self) -> None:
+        self.init_crash_guard()
         self.session: Session | None = None
         self.timer = TurnTimer(0)
         self.ticker: Timer | None = None
         self.planned: dict[Path, tuple[LoadedScenario, Path]] = {}
+
+    # -- what the crash guard needs to know ----------------------------------------------
+
+    def journal_shown(self) -> str | None:
+        session = self.session
+        if session is None or session.journal_path is None:
+            return None
+        return shown_path(session.journal_path)
+
+    def error_log(self) -> Path | None:
+        journal = self.session.journal_path if self.session is not None else None
+        return error_log_path(journal, self.options.sessions_dir)
+
+    def path_shown(self, path: Path) -> str:
+        return shown_path(path)
+
+    def resync_after_error(self) -> None:
+        # If the redraw fails too, the error being reported already says what broke.
+        with suppress(Exception):
+            self.refresh_console()
 
     def guarded(self, doing: str, call: Callable[[], T]) -> T | None:
         """Run an engine call; on any failure show a modal and return None."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from typer.testing import CliRunner
@@ -96,3 +97,28 @@ def test_other_subcommands_run_without_opening_the_workshop(launches: Launches) 
     code, out, _ = run("validate", str(WORKSHOP))
     assert code == 0 and "ok" in out
     assert launches == []
+
+
+class StoppedApp:
+    """Stands in for the app: it 'ran' and stopped on an error, as the crash guard does."""
+
+    return_code = 1
+
+    def run(self) -> None:
+        """The real app prints its own plain message before it returns."""
+
+
+def test_an_app_that_stopped_on_an_error_makes_ttx_exit_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("simulator.tui.app.make_app", lambda **_: StoppedApp())
+    code, _, _ = run()
+    assert code == 1
+
+
+def test_an_app_that_cannot_start_is_one_plain_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def cannot_start(**_: object) -> NoReturn:
+        raise OSError("not a terminal")
+
+    monkeypatch.setattr("simulator.tui.app.make_app", cannot_start)
+    code, _, err = run()
+    assert code == 1
+    assert err.strip() == "ttx: the workshop screen could not start: OSError: not a terminal"

@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
+from simulator.tui.guarded import GuardedHandlers
+
 
 @dataclass(frozen=True)
 class VariableChoice:
@@ -32,7 +34,7 @@ class AdjustRequest:
     reason: str
 
 
-class AdjustDialog(ModalScreen[AdjustRequest | None]):
+class AdjustDialog(ModalScreen[AdjustRequest | None], GuardedHandlers):
     """Variable, new value (0..1) and reason; the engine checks the name and the range."""
 
     BINDINGS = [

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from simulator.tui.aar_model import AfterActionModel
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import ExportReport, GoHome
 from simulator.tui.widgets.risk_curves import RiskCurves
 
@@ -62,7 +63,7 @@ def outcome_content(model: AfterActionModel) -> Content:
     return Content("\n").join(lines)
 
 
-class AfterActionScreen(Screen[None]):
+class AfterActionScreen(Screen[None], GuardedHandlers):
     """e exports the Markdown report next to the journal; h goes back to the library."""
 
     BINDINGS = [

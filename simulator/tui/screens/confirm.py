@@ -9,8 +9,10 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from simulator.tui.guarded import GuardedHandlers
 
-class ConfirmScreen(ModalScreen[bool]):
+
+class ConfirmScreen(ModalScreen[bool], GuardedHandlers):
     """Dismisses with True for yes, False for no or escape."""
 
     BINDINGS = [

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from simulator.tui import messages as msg
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.screens.adjust import AdjustDialog, AdjustRequest, VariableChoice
 from simulator.tui.screens.confirm import ConfirmScreen
 from simulator.tui.screens.inject_editor import InjectChoice, InjectEditor, InjectRequest
@@ -54,7 +55,7 @@ def risk_reading(view: FacilitatorView) -> RiskReading:
     return RiskReading(view.risk, previous, view.score, view.total_score)
 
 
-class ConsoleScreen(Screen[None]):
+class ConsoleScreen(Screen[None], GuardedHandlers):
     """n moves the turn on; every other key is a facilitator tool."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]

@@ -12,13 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from simulator.scenario.playthrough_models import Decision
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.widgets.message_composer import MessageComposer
 
 if TYPE_CHECKING:
     from simulator.engine.views import ActionOption, TeamView
 
 
-class DecisionDialog(ModalScreen[Decision | None]):
+class DecisionDialog(ModalScreen[Decision | None], GuardedHandlers):
     """ctrl+s (or Enter in the text) adds the decision; escape drops it."""
 
     BINDINGS = [

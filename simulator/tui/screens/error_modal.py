@@ -9,20 +9,34 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from simulator.tui.guarded import GuardedHandlers
 
-class ErrorModal(ModalScreen[None]):
+REFUSED_STEP = "The session is intact; nothing was recorded for this step."
+"""What an engine refusal means: the engine checks before it journals."""
+
+
+class ErrorModal(ModalScreen[None], GuardedHandlers):
     """Title, what went wrong, and what the facilitator can do next."""
 
     BINDINGS = [
         Binding("escape,enter", "close", "Close"),
     ]
 
-    def __init__(self, title: str, message: str, *, doing: str = "", hint: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        *,
+        doing: str = "",
+        hint: str = "",
+        outcome: str = REFUSED_STEP,
+    ) -> None:
         super().__init__(classes="dialog-screen")
         self.error_title = title
         self.message = message
         self.doing = doing
         self.hint = hint
+        self.outcome = outcome
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog -error"):
@@ -32,10 +46,7 @@ class ErrorModal(ModalScreen[None]):
             yield Static(Content(self.message), id="error-message")
             if self.hint:
                 yield Static(Content(self.hint), classes="dialog-muted")
-            yield Static(
-                Content("The session is intact; nothing was recorded for this step."),
-                classes="dialog-muted",
-            )
+            yield Static(Content(self.outcome), id="error-outcome", classes="dialog-muted")
             yield Button("OK", id="ok", variant="error", compact=True)
 
     def on_mount(self) -> None:

@@ -16,6 +16,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulator.tui.glyphs import percent, risk_style, signed_points
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import ExplainDyad
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def explanation_content(explanation: Explanation, label: str) -> Content:
     return Content("\n").join(lines)
 
 
-class ExplainScreen(Screen[None]):
+class ExplainScreen(Screen[None], GuardedHandlers):
     """↑/↓ choose a pair; the right panel follows. Escape goes back."""
 
     BINDINGS = [Binding("escape", "back", "Back")]

@@ -9,10 +9,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import TeamReady
 
 
-class HandoverScreen(Screen[None]):
+class HandoverScreen(Screen[None], GuardedHandlers):
     """Shows only the next team's name, so nobody reads the previous team's screen."""
 
     BINDINGS = [

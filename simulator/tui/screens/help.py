@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Markdown, Static
 
+from simulator.tui.guarded import GuardedHandlers
+
 GUIDE = Path(__file__).with_name("help.md")
 
 
@@ -27,7 +29,7 @@ def keys_table(screen: Screen[object]) -> str:
     return "\n".join(rows)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ModalScreen[None], GuardedHandlers):
     """Scrollable help over the current screen; any of escape, ? or q closes it."""
 
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close help")]

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList, Static
 
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.library import LibraryEntry
 from simulator.tui.messages import OpenSetup, ResumeSession
 from simulator.tui.sessions import RecentSession
@@ -20,7 +21,7 @@ from simulator.tui.widgets.scenario_details import ScenarioDetails
 from simulator.tui.widgets.scenario_list import ScenarioList
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(Screen[None], GuardedHandlers):
     """The library; Enter sets up the highlighted scenario, r resumes a recent session."""
 
     BINDINGS = [

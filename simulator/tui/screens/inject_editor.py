@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
+from simulator.tui.guarded import GuardedHandlers
+
 AD_HOC = "__ad_hoc__"
 
 
@@ -33,7 +35,7 @@ class InjectRequest:
     reason: str
 
 
-class InjectEditor(ModalScreen[InjectRequest | None]):
+class InjectEditor(ModalScreen[InjectRequest | None], GuardedHandlers):
     """Pick a scenario inject or write one; ctrl+s releases, escape cancels."""
 
     BINDINGS = [

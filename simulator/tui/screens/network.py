@@ -11,13 +11,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.widgets.network_graph import NetworkGraph
 
 if TYPE_CHECKING:
     from simulator.engine.views import ChannelView
 
 
-class NetworkScreen(Screen[None]):
+class NetworkScreen(Screen[None], GuardedHandlers):
     """Read-only; escape goes back to the console."""
 
     BINDINGS = [Binding("escape,w", "back", "Back")]

@@ -9,8 +9,10 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from simulator.tui.guarded import GuardedHandlers
 
-class ReasonDialog(ModalScreen[str | None]):
+
+class ReasonDialog(ModalScreen[str | None], GuardedHandlers):
     """Dismisses with the reason typed (possibly the default), or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import StartSession
 from simulator.tui.widgets.seat_list import Seat, SeatList
 
@@ -28,7 +29,7 @@ class SetupPlan:
     """Where the journal will be written, as shown to the facilitator."""
 
 
-class SetupScreen(Screen[None]):
+class SetupScreen(Screen[None], GuardedHandlers):
     """Ctrl+S (or the Start button, or Enter in a field) starts the session."""
 
     BINDINGS = [

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
 
 from simulator.scenario.playthrough_models import Decision
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import SubmitDecisions
 from simulator.tui.screens.confirm import ConfirmScreen
 from simulator.tui.screens.decision_dialog import DecisionDialog
@@ -51,7 +52,7 @@ def needs_details(option: ActionOption) -> bool:
     return bool(option.targets) or option.message or option.public
 
 
-class TeamTurnScreen(Screen[None]):
+class TeamTurnScreen(Screen[None], GuardedHandlers):
     """Left: inbox, briefing, contacts, evidence. Right: actions and the decisions picked."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]

@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from simulator.tui.guarded import GuardedHandlers
+
 if TYPE_CHECKING:
     from simulator.engine.views import ActionOption
 
@@ -53,7 +55,7 @@ def ordered(options: Sequence[ActionOption]) -> list[ActionOption]:
     return sorted(options, key=lambda o: not o.legal)
 
 
-class ActionList(OptionList):
+class ActionList(OptionList, GuardedHandlers):
     """Enter on a legal action asks the screen to add it; illegal ones are listed, disabled."""
 
     BINDINGS = [Binding("enter", "select", "Add action")]

@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from simulator.scenario.playthrough_models import Decision
+from simulator.tui.guarded import GuardedHandlers
 
 
 def decision_label(
@@ -27,7 +28,7 @@ def decision_label(
     return text
 
 
-class DecisionList(OptionList):
+class DecisionList(OptionList, GuardedHandlers):
     """Delete (or backspace) removes the highlighted decision."""
 
     BINDINGS = [Binding("delete,backspace", "remove", "Remove decision")]

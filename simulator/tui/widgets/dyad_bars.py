@@ -10,6 +10,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from simulator.tui.glyphs import bar, percent, risk_style, sparkline
+from simulator.tui.guarded import GuardedHandlers, GuardedRender
 
 SPARK_WIDTH = 8
 
@@ -47,7 +48,7 @@ def row_content(row: DyadRow, label_width: int, bar_width: int) -> Content:
     )
 
 
-class DyadBars(Static):
+class DyadBars(Static, GuardedRender, GuardedHandlers):
     """Set `rows`; highest risks are not re-sorted so each pair keeps its place."""
 
     rows: reactive[tuple[DyadRow, ...]] = reactive(())

@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from simulator.tui.guarded import GuardedHandlers
+
 if TYPE_CHECKING:
     from simulator.engine.views import EventView
 
@@ -26,7 +28,7 @@ def event_content(events: Sequence[EventView], show_notes: bool) -> Content:
     return Content("\n").join(lines)
 
 
-class EventLog(VerticalScroll):
+class EventLog(VerticalScroll, GuardedHandlers):
     """Set `events`; the log scrolls to the newest line."""
 
     events: reactive[tuple[EventView, ...]] = reactive(())

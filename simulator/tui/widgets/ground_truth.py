@@ -8,6 +8,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from simulator.tui.guarded import GuardedHandlers, GuardedRender
+
 
 def truth_content(truth: Mapping[str, object]) -> Content:
     if not truth:
@@ -29,7 +31,7 @@ def format_value(value: object) -> str:
     return str(value)
 
 
-class GroundTruth(Static):
+class GroundTruth(Static, GuardedRender, GuardedHandlers):
     """Set `truth`; the console hides the whole panel until the facilitator presses g."""
 
     truth: reactive[Mapping[str, object]] = reactive(dict)

@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from simulator.tui.guarded import GuardedHandlers
+
 if TYPE_CHECKING:
     from simulator.engine.views import InjectNotice
 
@@ -40,7 +42,7 @@ def inject_content(
     return Content("\n").join(parts[:-1])
 
 
-class InjectPanel(VerticalScroll):
+class InjectPanel(VerticalScroll, GuardedHandlers):
     """Set `injects` (and `names` for audiences); `facilitator` adds questions and notes."""
 
     injects: reactive[tuple[InjectNotice, ...]] = reactive(())

@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, Select, SelectionList
 
 from simulator.scenario.base import Intent, Tlp
 from simulator.scenario.playthrough_models import Decision
+from simulator.tui.guarded import GuardedHandlers
 
 if TYPE_CHECKING:
     from simulator.engine.views import ActionOption, TeamView
@@ -30,7 +31,7 @@ def answers_request(option: ActionOption) -> bool:
     return option.intent == "answer"
 
 
-class MessageComposer(Vertical):
+class MessageComposer(Vertical, GuardedHandlers):
     """Fields for `option` as seen by the team in `view`; `decision()` reads them back."""
 
     def __init__(self, option: ActionOption, view: TeamView) -> None:

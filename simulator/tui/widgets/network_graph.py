@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from simulator.tui.guarded import GuardedHandlers, GuardedRender
+
 if TYPE_CHECKING:
     from simulator.engine.views import ChannelView
 
@@ -68,7 +70,7 @@ def network_content(
     return Content("\n").join(lines)
 
 
-class NetworkGraph(Static):
+class NetworkGraph(Static, GuardedRender, GuardedHandlers):
     """Set `channels`, `names` and `owners` (the order of sections)."""
 
     channels: reactive[tuple[ChannelView, ...]] = reactive(())

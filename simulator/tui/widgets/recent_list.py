@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.sessions import RecentSession
 
 
-class RecentList(OptionList):
+class RecentList(OptionList, GuardedHandlers):
     """One option per journal; `session_at` maps the highlight back to it."""
 
     def __init__(self, sessions: Sequence[RecentSession]) -> None:

@@ -6,8 +6,10 @@ from collections.abc import Mapping, Sequence
 
 from textual_plotext import PlotextPlot
 
+from simulator.tui.guarded import GuardedHandlers, GuardedRender
 
-class RiskCurves(PlotextPlot):
+
+class RiskCurves(PlotextPlot, GuardedRender, GuardedHandlers):
     """Set the series with `show`; one line per dyad plus the overall risk, in percent."""
 
     def show(

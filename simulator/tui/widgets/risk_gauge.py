@@ -9,6 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from simulator.tui.glyphs import bar, percent, risk_style, signed_points
+from simulator.tui.guarded import GuardedHandlers, GuardedRender
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def gauge_content(reading: RiskReading, width: int) -> Content:
     )
 
 
-class RiskGauge(Static):
+class RiskGauge(Static, GuardedRender, GuardedHandlers):
     """Set `reading`; the gauge redraws at its own width."""
 
     reading: reactive[RiskReading | None] = reactive(None)

@@ -6,6 +6,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.library import LibraryEntry
 
 
@@ -34,7 +35,7 @@ def entry_content(entry: LibraryEntry | None) -> Content:
     )
 
 
-class ScenarioDetails(Static):
+class ScenarioDetails(Static, GuardedHandlers):
     """Shows `entry`; the home screen sets it as the highlight moves."""
 
     entry: reactive[LibraryEntry | None] = reactive(None, always_update=True)

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.library import LibraryEntry
 
 
@@ -18,7 +19,7 @@ def entry_option(index: int, entry: LibraryEntry) -> Option:
     return Option(Content.assemble(mark, entry.title), id=f"scenario-{index}")
 
 
-class ScenarioList(OptionList):
+class ScenarioList(OptionList, GuardedHandlers):
     """Options in library order; `entry_at` maps the highlight back to its entry."""
 
     BINDINGS = [Binding("enter", "select", "Set up")]

@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from simulator.scenario.base import BotPolicy
+from simulator.tui.guarded import GuardedHandlers
 
 SEAT_CHOICES: tuple[str, ...] = ("human", *get_args(BotPolicy))
 """A human team, or one of the engine's bot policies (from the scenario model)."""
@@ -37,7 +38,7 @@ def seat_prompt(seat: Seat) -> Content:
     )
 
 
-class SeatList(OptionList):
+class SeatList(OptionList, GuardedHandlers):
     """←/→ (or Enter, or a click) cycle the highlighted state's seat."""
 
     BINDINGS = [

@@ -8,6 +8,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from simulator.tui.guarded import GuardedHandlers, GuardedRender
+
 
 @dataclass(frozen=True)
 class HeaderInfo:
@@ -18,7 +20,7 @@ class HeaderInfo:
     over: bool = False
 
 
-class SessionHeader(Static):
+class SessionHeader(Static, GuardedRender, GuardedHandlers):
     """Set `info` when the turn changes and `timer` every second."""
 
     info: reactive[HeaderInfo | None] = reactive(None)

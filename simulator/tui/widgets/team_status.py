@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from simulator.tui.guarded import GuardedHandlers, GuardedRender
+
 
 @dataclass(frozen=True)
 class TeamLine:
@@ -39,7 +41,7 @@ def line_content(line: TeamLine, name_width: int) -> Content:
     return Content.assemble(f"{line.name:<{name_width}.{name_width}} ", status)
 
 
-class TeamStatus(Static):
+class TeamStatus(Static, GuardedRender, GuardedHandlers):
     """Set `lines`; human teams show pending or decided, bots their policy."""
 
     lines: reactive[tuple[TeamLine, ...]] = reactive(())
