@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from simulator.scenario.loaded import LoadedScenario
 from simulator.tui.models import display_names, dyad_labels
 from simulator.tui.widgets.decision_list import decision_label
 
 if TYPE_CHECKING:
     from simulator.report.data import ReportData
+    from simulator.scenario.loaded import LoadedScenario
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, TypeVar
 from textual.timer import Timer
 
 from simulator.errors import ScenarioError, SimulatorError
-from simulator.scenario.load import load_scenario
-from simulator.scenario.loaded import LoadedScenario
 from simulator.tui import messages as msg
 from simulator.tui.crash_guard import CrashGuard
 from simulator.tui.crash_report import error_log_path
@@ -30,6 +28,7 @@ from simulator.tui.widgets.seat_list import Seat
 
 if TYPE_CHECKING:
     from simulator.engine import Session
+    from simulator.scenario.loaded import LoadedScenario
     from simulator.tui.app import LaunchOptions
 
 T = TypeVar("T")
@@ -117,6 +116,8 @@ class EngineHost(CrashGuard):
     # -- before a session ------------------------------------------------------------------
 
     def open_setup(self, path: Path, *, seed: int | None) -> None:
+        from simulator.scenario.load import load_scenario
+
         loaded = self.guarded(f"loading {path.name}", lambda: load_scenario(path))
         if loaded is None:
             return

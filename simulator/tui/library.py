@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.errors import InputError, ScenarioError
-from simulator.scenario.load import load_scenario
-from simulator.scenario.loaded import LoadedScenario
+
+if TYPE_CHECKING:
+    from simulator.scenario.loaded import LoadedScenario
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ def problems_of(error: Exception, path: Path) -> tuple[str, ...]:
 
 def read_entry(path: Path, origin: str) -> LibraryEntry:
     """Load one file into an entry, valid or not."""
+    from simulator.scenario.load import load_scenario  # late: off the first paint's path
+
     try:
         loaded = load_scenario(path)
     except Exception as error:  # any failure is a problem to show, never a crash

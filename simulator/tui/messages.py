@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from simulator.scenario.playthrough_models import Decision
+if TYPE_CHECKING:
+    from simulator.scenario.playthrough_models import Decision
 
 
 class OpenSetup(Message):

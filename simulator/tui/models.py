@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from simulator.scenario.loaded import LoadedScenario
 from simulator.tui.screens.adjust import VariableChoice
 from simulator.tui.screens.console import ConsoleModel
 from simulator.tui.screens.explain import DyadChoice
@@ -17,6 +16,7 @@ from simulator.tui.screens.inject_editor import InjectChoice
 
 if TYPE_CHECKING:
     from simulator.engine.views import FacilitatorView
+    from simulator.scenario.loaded import LoadedScenario
 
 
 def display_names(loaded: LoadedScenario) -> dict[str, str]:

@@ -42,3 +42,9 @@ def test_the_help_names_the_catalogs_the_catalog_package_ships() -> None:
 
 def test_the_help_names_the_schema_file_the_schema_module_writes() -> None:
     assert SCHEMA_FILE.name == authoring.SCHEMA_FILE_NAME
+
+
+def test_the_workshop_app_paints_its_home_screen_before_loading_any_scenario_model() -> None:
+    loaded = modules_loaded_by("import simulator.cli, simulator.tui.app")
+    deferred = ("pydantic", "simulator.scenario.models", "simulator.engine", "simulator.report")
+    assert sorted(m for m in loaded if m.startswith(deferred)) == []

@@ -13,11 +13,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
 
-from simulator.scenario.playthrough_models import Decision
 from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import SubmitDecisions
 from simulator.tui.screens.confirm import ConfirmScreen
-from simulator.tui.screens.decision_dialog import DecisionDialog
 from simulator.tui.widgets.action_list import ActionList
 from simulator.tui.widgets.decision_list import DecisionList
 from simulator.tui.widgets.network_graph import NetworkGraph
@@ -30,6 +28,7 @@ from simulator.tui.widgets.team_info import (
 
 if TYPE_CHECKING:
     from simulator.engine.views import ActionOption, TeamView
+    from simulator.scenario.playthrough_models import Decision
 
 
 @dataclass(frozen=True)
@@ -110,6 +109,10 @@ class TeamTurnScreen(Screen[None], GuardedHandlers):
         option = event.option_list.action_at(event.option_index)
         if option is None or not option.legal:
             return
+        # Late imports: the decision model (pydantic) is not needed to paint the home screen.
+        from simulator.scenario.playthrough_models import Decision
+        from simulator.tui.screens.decision_dialog import DecisionDialog
+
         if not needs_details(option):
             self.query_one(DecisionList).add(Decision(action=option.id))
             return

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from simulator.scenario.playthrough_models import Decision
 from simulator.tui.guarded import GuardedHandlers
+
+if TYPE_CHECKING:
+    from simulator.scenario.playthrough_models import Decision
 
 
 def decision_label(

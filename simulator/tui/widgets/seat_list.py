@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import get_args
 
 from textual.binding import Binding
@@ -12,11 +13,18 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from simulator.scenario.base import BotPolicy
 from simulator.tui.guarded import GuardedHandlers
 
-SEAT_CHOICES: tuple[str, ...] = ("human", *get_args(BotPolicy))
-"""A human team, or one of the engine's bot policies (from the scenario model)."""
+
+@cache
+def seat_choices() -> tuple[str, ...]:
+    """A human team, or one of the engine's bot policies (from the scenario model).
+
+    Read on first use: the scenario model (pydantic) is not needed to paint the home screen.
+    """
+    from simulator.scenario.base import BotPolicy
+
+    return ("human", *get_args(BotPolicy))
 
 
 @dataclass(frozen=True)
@@ -66,8 +74,9 @@ class SeatList(OptionList, GuardedHandlers):
         if index is None:
             return
         seat = self.seats[index]
-        position = SEAT_CHOICES.index(seat.player) if seat.player in SEAT_CHOICES else 0
-        player = SEAT_CHOICES[(position + step) % len(SEAT_CHOICES)]
+        choices = seat_choices()
+        position = choices.index(seat.player) if seat.player in choices else 0
+        player = choices[(position + step) % len(choices)]
         self.seats[index] = Seat(seat.state, seat.name, seat.briefing, player)
         self.replace_option_prompt_at_index(index, seat_prompt(self.seats[index]))
 
