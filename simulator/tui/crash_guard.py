@@ -112,6 +112,12 @@ class CrashGuard(App[None]):
 
     def report_unexpected(self, error: Exception, doing: str, source: object) -> None:
         """Log the error, then show it, or stop the app if it cannot go on."""
+        try:
+            self.handle_unexpected(error, doing, source)
+        except Exception:  # reporting itself failed: nothing left to trust but a plain exit
+            self.stop_after(error, None)
+
+    def handle_unexpected(self, error: Exception, doing: str, source: object) -> None:
         self.unexpected_errors = [*self.unexpected_errors[-KEPT_ERRORS + 1 :], error]
         key = f"{doing}: {report.error_text(error)}"
         seen = self.error_counts[key] = self.error_counts.get(key, 0) + 1

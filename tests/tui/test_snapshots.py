@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from simulator.tui.screens.console import ConsoleScreen
 from tests.tui.conftest import AppFactory
 from tests.tui.driving import library_ready, play_turn, press, start_from_setup
 
@@ -94,6 +95,30 @@ def test_the_screen_matches_its_approved_snapshot(
 
     async def run_before(pilot: Pilot[Any]) -> None:
         await steps(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=run_before)
+
+
+def fail_on_purpose(*_: object) -> None:
+    raise RuntimeError("planted by the snapshot test")
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_unexpected_error_modal_matches_its_approved_snapshot(
+    snap_compare: Callable[..., bool],
+    app_factory: AppFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    size: str,
+) -> None:
+    """A bug in the app's own code (here the network key) over the console, at both sizes."""
+    monkeypatch.setattr(ConsoleScreen, "action_network", fail_on_purpose)
+    app = app_factory(scenario=WORKSHOP)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await start_from_setup(pilot)
+        await press(pilot, "w")
         pilot.app.clear_notifications()
         await pilot.pause()
 
