@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from simulator.engine import powers, projections
+from simulator.engine.clock import clock_label
 from simulator.engine.context import WorldContext
 from simulator.engine.events import Event, EventLog
 from simulator.engine.explain import explain_dyad, top_contributions
@@ -110,12 +110,7 @@ class Session:
         return self.ending is not None
 
     def clock_label(self, turn: int | None = None) -> str:
-        turn = self.turn if turn is None else turn
-        clock = self.loaded.scenario.clock
-        if turn in clock.labels:
-            return clock.labels[turn]
-        start = datetime.strptime(clock.start, "%Y-%m-%dT%H:%M")
-        return (start + timedelta(hours=clock.step_hours * (turn - 1))).strftime("%Y-%m-%d %H:%M")
+        return clock_label(self.loaded.scenario.clock, self.turn if turn is None else turn)
 
     def humans_pending(self) -> list[str]:
         if self.over:

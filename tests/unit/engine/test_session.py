@@ -20,7 +20,7 @@ def test_a_new_session_starts_at_turn_one_with_its_first_injects_released(three:
     assert [n.id for n in session.team_view("alpha").injects] == ["hit"]
     assert session.team_view("beta").injects == ()
     assert session.clock_label() == "Day 1, morning"
-    assert session.clock_label(2) == "2030-01-01 20:00"
+    assert session.clock_label(2) == "Tuesday 1 January 2030, 20:00"
 
 
 def test_options_list_every_action_with_the_reason_an_illegal_one_is_refused(

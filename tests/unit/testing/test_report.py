@@ -64,7 +64,9 @@ def test_risk_table_has_a_row_per_turn_and_a_column_per_pair() -> None:
 
 
 def test_timeline_lists_injects_decisions_and_message_fates_per_turn() -> None:
-    turn_one = build_report(played(blame=False)).split("### Turn 1: 2030-03-01 08:00\n", 1)[1]
+    turn_one = build_report(played(blame=False)).split(
+        "### Turn 1: Friday 1 March 2030, 08:00\n", 1
+    )[1]
     turn_one = turn_one.split("### Turn 2", 1)[0]
     assert "- Inject: Port systems dark (port-dark)" in turn_one
     assert "- arden: ping → brill" in turn_one

@@ -141,4 +141,4 @@ def test_two_runs_of_a_playthrough_give_the_same_transcript(tmp_path: Path) -> N
     first, second = run_playthrough(suite, 0), run_playthrough(suite, 0)
     assert first.transcript == second.transcript
     assert first.transcript.startswith("playthrough p of harbour 1.0.0, seed 9\n")
-    assert "\nturn 1 (2030-03-01 08:00)\n  inject port-dark\n" in first.transcript
+    assert "\nturn 1 (Friday 1 March 2030, 08:00)\n  inject port-dark\n" in first.transcript
