@@ -8,11 +8,12 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane
 
 from simulator.tui.aar_model import AfterActionModel
 from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import ExportReport, GoHome
+from simulator.tui.widgets.footer import KeyFooter
 from simulator.tui.widgets.risk_curves import RiskCurves
 
 KIND_STYLE = {"de-escalated": "bold $success", "escalated": "bold $error", "neutral": "bold"}
@@ -91,7 +92,7 @@ class AfterActionScreen(Screen[None], GuardedHandlers):
             with TabPane("CBMs", id="tab-cbms"), VerticalScroll():
                 yield Static(cbm_content(self.model))
         yield Static("", id="aar-report")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(RiskCurves).show(self.model.turns, self.model.overall, self.model.dyads)

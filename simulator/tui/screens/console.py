@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from simulator.tui import messages as msg
 from simulator.tui.guarded import GuardedHandlers
@@ -25,6 +25,7 @@ from simulator.tui.screens.inject_editor import InjectChoice, InjectEditor, Inje
 from simulator.tui.screens.reason_dialog import ReasonDialog
 from simulator.tui.widgets.dyad_bars import DyadBars, dyad_rows
 from simulator.tui.widgets.event_log import EventLog
+from simulator.tui.widgets.footer import KeyFooter
 from simulator.tui.widgets.ground_truth import GroundTruth
 from simulator.tui.widgets.inject_panel import InjectPanel
 from simulator.tui.widgets.risk_gauge import RiskGauge, RiskReading
@@ -95,7 +96,7 @@ class ConsoleScreen(Screen[None], GuardedHandlers):
                 yield TeamStatus(id="teams")
                 yield Static("Ground truth (g hides)", classes="panel-title truth")
                 yield GroundTruth(id="truth", classes="truth")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.watch_model()

@@ -12,12 +12,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulator.tui.glyphs import percent, risk_style, signed_points
 from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import ExplainDyad
+from simulator.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from simulator.engine.views import Contribution, Explanation
@@ -86,7 +87,7 @@ class ExplainScreen(Screen[None], GuardedHandlers):
             yield OptionList(*options, id="explain-dyads")
             with VerticalScroll(id="explain-detail"):
                 yield Static("Choose a pair of states.", id="explain-text")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         dyads = self.query_one("#explain-dyads", OptionList)

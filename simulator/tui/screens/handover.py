@@ -7,10 +7,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import TeamReady
+from simulator.tui.widgets.footer import KeyFooter
 
 
 class HandoverScreen(Screen[None], GuardedHandlers):
@@ -38,7 +39,7 @@ class HandoverScreen(Screen[None], GuardedHandlers):
             yield Static(
                 Content(f"Press Enter when the team is ready.  {after}"), classes="handover-small"
             )
-        yield Footer()
+        yield KeyFooter()
 
     def action_ready(self) -> None:
         self.post_message(TeamReady(self.team))

@@ -10,12 +10,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 
 from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.library import LibraryEntry
 from simulator.tui.messages import OpenSetup, ResumeSession
 from simulator.tui.sessions import RecentSession
+from simulator.tui.widgets.footer import KeyFooter
 from simulator.tui.widgets.recent_list import RecentList
 from simulator.tui.widgets.scenario_details import ScenarioDetails
 from simulator.tui.widgets.scenario_list import ScenarioList
@@ -44,7 +45,7 @@ class HomeScreen(Screen[None], GuardedHandlers):
                 yield Static("Reading the scenario library…", classes="muted", id="loading")
             with VerticalScroll(id="home-details"):
                 yield ScenarioDetails()
-        yield Footer()
+        yield KeyFooter()
 
     def library_widgets(self) -> list[Widget]:
         recent: Widget = (

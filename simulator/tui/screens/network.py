@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from simulator.tui.guarded import GuardedHandlers
+from simulator.tui.widgets.footer import KeyFooter
 from simulator.tui.widgets.network_graph import NetworkGraph
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class NetworkScreen(Screen[None], GuardedHandlers):
         )
         with VerticalScroll():
             yield NetworkGraph()
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         graph = self.query_one(NetworkGraph)

@@ -10,10 +10,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Header, Input, Label, Static
 
 from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import StartSession
+from simulator.tui.widgets.footer import KeyFooter
 from simulator.tui.widgets.seat_list import Seat, SeatList
 
 
@@ -61,7 +62,7 @@ class SetupScreen(Screen[None], GuardedHandlers):
             with VerticalScroll(id="setup-briefing"):
                 yield Static("Briefing", classes="panel-title", id="briefing-title")
                 yield Static("", id="briefing-text")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         seats = self.query_one(SeatList)

@@ -11,13 +11,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import OptionList, Static, TabbedContent, TabPane
 
 from simulator.tui.guarded import GuardedHandlers
 from simulator.tui.messages import SubmitDecisions
 from simulator.tui.screens.confirm import ConfirmScreen
 from simulator.tui.widgets.action_list import ActionList
 from simulator.tui.widgets.decision_list import DecisionList
+from simulator.tui.widgets.footer import KeyFooter
 from simulator.tui.widgets.network_graph import NetworkGraph
 from simulator.tui.widgets.team_info import (
     briefing_content,
@@ -86,7 +87,7 @@ class TeamTurnScreen(Screen[None], GuardedHandlers):
                 limit = f"at most {view.max_actions} besides messages"
                 yield Static(f"Your decisions ({limit})", classes="panel-title")
                 yield DecisionList({o.id: o.name for o in self.model.options}, view.names)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         graph = self.query_one(NetworkGraph)
