@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from simulator.scenario.conditions import NEVER, Binary, Call, Literal_, Name, Node, Unary
+from simulator.scenario.condition_tree import NEVER, Binary, Call, Literal_, Name, Node, Unary
 
 Truth = bool | None
 Interval = tuple[float, float]
