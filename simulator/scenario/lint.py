@@ -8,6 +8,7 @@ each other, channels and actions no state can use, and declarations nothing uses
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -48,6 +49,7 @@ def lint_scenario(loaded: LoadedScenario) -> list[Finding]:
     found += _trigger_cycles(loaded)
     found += check_network_and_actions(loaded)
     found += check_unused(loaded, facts)
+    found += _saturating_overall(loaded)
     for turn in scenario.clock.labels:
         if not 1 <= turn <= scenario.turns:
             found.append(
@@ -60,6 +62,34 @@ def lint_scenario(loaded: LoadedScenario) -> list[Finding]:
                 )
             )
     return found
+
+
+CALM_OVERALL_LIMIT = 0.5
+"""A noisy-or overall reading above this before anything happens tells facilitators nothing."""
+
+
+def _saturating_overall(loaded: LoadedScenario) -> list[Finding]:
+    """Noisy-or over many dyads reads near 100 % in calm: say so and offer `overall: max`."""
+    w = loaded.weights
+    n = len(loaded.scenario.states)
+    dyads = n * (n - 1) // 2
+    calm_dyad = 1.0 / (1.0 + math.exp(-w.bias))
+    calm_overall = 1.0 - (1.0 - calm_dyad) ** dyads
+    if w.overall != "noisy-or" or calm_overall <= CALM_OVERALL_LIMIT:
+        return []
+    scoring = loaded.scenario.scoring
+    set_here = scoring is not None and "overall" in scoring.model_fields_set
+    return [
+        Finding(
+            ("scoring", "overall") if set_here else ("states",),
+            f"overall risk is a noisy-or over {dyads} pairs of states: it already reads about "
+            f"{calm_overall:.0%} before anything happens",
+            hint="set scoring: {overall: max} so the overall gauge follows the riskiest pair",
+            severity="warning",
+            code="saturating-overall",
+            at_key=not set_here,
+        )
+    ]
 
 
 def settled_facts(loaded: LoadedScenario) -> Facts:

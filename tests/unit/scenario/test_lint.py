@@ -8,8 +8,11 @@ import pytest
 
 from simulator.bundled import bundled_scenarios
 from simulator.errors import Problem
-from simulator.scenario.lint import lint_file
+from simulator.scenario.lint import lint_file, lint_scenario
+from simulator.scenario.loaded import resolve
 from simulator.scenario.starter import starter_text
+from simulator.scenario.weights import ScoringOverrides
+from simulator.testing.synthetic import synthetic_scenario
 from tests.unit.scenario.helpers import MINIMAL, replace
 
 STARTER = starter_text("demo")
@@ -264,3 +267,21 @@ def test_a_channel_one_end_cannot_use_is_a_note(tmp_path: Path) -> None:
             "channel 'ab' will not work in play: alpha has not implemented osce:8",
         )
     ]
+
+
+def test_a_noisy_or_overall_over_many_states_is_flagged_with_the_max_reading_as_the_fix() -> None:
+    large = synthetic_scenario(12)
+    (finding,) = [f for f in lint_scenario(large) if f.code == "saturating-overall"]
+    assert finding.severity == "warning"
+    assert "66 pairs of states" in finding.message and "overall: max" in finding.hint
+    assert not [f for f in lint_scenario(synthetic_scenario(5)) if f.code == "saturating-overall"]
+
+
+def test_a_large_scenario_that_reads_the_riskiest_pair_is_not_flagged() -> None:
+    large = synthetic_scenario(12)
+    as_max = resolve(
+        large.scenario.model_copy(update={"scoring": ScoringOverrides(overall="max")}),
+        large.source,
+        large.content_hash,
+    )
+    assert not [f for f in lint_scenario(as_max) if f.code == "saturating-overall"]
