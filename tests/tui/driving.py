@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
 from textual.pilot import Pilot
 
 from simulator.tui.app import TtxApp
@@ -31,6 +35,15 @@ async def start_from_setup(pilot: Pilot[None]) -> None:
     """On the setup screen: accept the defaults and start."""
     await press(pilot, "ctrl+s")
     assert isinstance(pilot.app.screen, ConsoleScreen)
+
+
+@asynccontextmanager
+async def console_session(app: TtxApp, **run_test: Any) -> AsyncIterator[Pilot[None]]:
+    """Run `app` headless, accept the setup screen's defaults and yield on the console."""
+    async with app.run_test(**run_test) as pilot:
+        await pilot.pause()
+        await start_from_setup(pilot)
+        yield pilot
 
 
 async def highlight_action(pilot: Pilot[None], action_id: str) -> bool:

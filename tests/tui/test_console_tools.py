@@ -15,16 +15,14 @@ from simulator.tui.widgets.ground_truth import GroundTruth
 from simulator.tui.widgets.network_graph import NetworkGraph
 from simulator.tui.widgets.session_header import SessionHeader
 from tests.tui.conftest import AppFactory, FakeClock
-from tests.tui.driving import app_of, play_turn, press, start_from_setup
+from tests.tui.driving import app_of, console_session, play_turn, press, start_from_setup
 
 WORKSHOP = Path("library/workshop.yaml")
 
 
 async def test_undo_returns_to_the_start_of_the_turn_just_played(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await play_turn(pilot)
         session = app_of(pilot).session
         assert session is not None and session.turn == 2
@@ -35,9 +33,7 @@ async def test_undo_returns_to_the_start_of_the_turn_just_played(app_factory: Ap
 
 async def test_releasing_a_scenario_inject_early_fires_it_now(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "i")
         await press(pilot, "ctrl+s")
         session = app_of(pilot).session
@@ -50,9 +46,7 @@ async def test_adjusting_a_variable_needs_a_reason_and_then_sets_it(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "a", "tab")
         await press(pilot, *"0.3")
         await press(pilot, "ctrl+s")
@@ -66,9 +60,7 @@ async def test_an_unexpected_engine_failure_shows_a_modal_and_the_session_goes_o
     app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         session = app_of(pilot).session
         assert session is not None
 
@@ -107,9 +99,7 @@ async def test_the_timer_pauses_without_drift(app_factory: AppFactory, clock: Fa
 
 async def test_the_ground_truth_stays_hidden_until_asked_for(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         truth = app.screen.query_one(GroundTruth)
         assert not truth.display
         await press(pilot, "g")
@@ -121,9 +111,7 @@ async def test_explain_shows_the_engines_explanation_of_the_highlighted_pair(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await play_turn(pilot)
         await press(pilot, "x")
         assert isinstance(app.screen, ExplainScreen)
@@ -140,9 +128,7 @@ async def test_the_network_view_lists_every_channel_under_both_ends(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "w")
         assert isinstance(app.screen, NetworkScreen)
         text = str(app.screen.query_one(NetworkGraph).render())
@@ -152,9 +138,7 @@ async def test_the_network_view_lists_every_channel_under_both_ends(
 
 async def test_ending_the_session_asks_why_and_opens_the_review(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "e", "enter")
         session = app_of(pilot).session
         assert session is not None and session.over

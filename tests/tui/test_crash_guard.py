@@ -31,7 +31,13 @@ from simulator.tui.screens.team_turn import TeamTurnScreen
 from simulator.tui.turn_flow import TurnFlow
 from simulator.tui.widgets.risk_gauge import RiskGauge
 from tests.tui.conftest import AppFactory
-from tests.tui.driving import app_of, library_ready, play_turn, press, start_from_setup
+from tests.tui.driving import (
+    app_of,
+    console_session,
+    library_ready,
+    play_turn,
+    press,
+)
 
 WORKSHOP = Path("library/workshop.yaml")
 
@@ -72,8 +78,7 @@ async def test_a_failing_console_key_shows_the_error_and_leaves_the_turn_alone(
     app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test() as pilot:
-        await start_from_setup(pilot)
+    async with console_session(app) as pilot:
         assert app.session is not None
         turn, journal = app.session.turn, journal_of(app).read_text(encoding="utf-8")
         monkeypatch.setattr(ConsoleScreen, "action_next_phase", fail)
@@ -100,8 +105,7 @@ async def test_the_traceback_goes_to_an_error_log_beside_the_journal(
     app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test() as pilot:
-        await start_from_setup(pilot)
+    async with console_session(app) as pilot:
         monkeypatch.setattr(ConsoleScreen, "action_undo", fail)
         await press(pilot, "u")
         log = journal_of(app).with_name(journal_of(app).name + ".errors.log")
@@ -116,8 +120,7 @@ async def test_a_repeating_error_opens_the_modal_once_and_logs_a_bounded_number_
     app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test() as pilot:
-        await start_from_setup(pilot)
+    async with console_session(app) as pilot:
         monkeypatch.setattr(ConsoleScreen, "action_explain", fail)
         await press(pilot, "x")
         await close_modal(pilot)
@@ -132,8 +135,7 @@ async def test_a_failing_app_handler_shows_the_error_and_the_console_stays(
     app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test() as pilot:
-        await start_from_setup(pilot)
+    async with console_session(app) as pilot:
         monkeypatch.setattr(TurnFlow, "on_show_network", fail)
         await press(pilot, "w")
         assert "show network" in modal_text(app)
@@ -149,8 +151,7 @@ async def test_a_failing_handler_on_a_team_screen_leaves_the_team_able_to_confir
     app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test() as pilot:
-        await start_from_setup(pilot)
+    async with console_session(app) as pilot:
         assert app.session is not None
         pending = app.session.humans_pending()
         monkeypatch.setattr(TeamTurnScreen, "on_option_list_option_selected", fail)
@@ -190,8 +191,7 @@ async def test_a_screen_that_fails_to_build_is_dropped_back_to_the_console(
     app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test() as pilot:
-        await start_from_setup(pilot)
+    async with console_session(app) as pilot:
         monkeypatch.setattr(NetworkScreen, "compose", fail)
         await press(pilot, "w")
         await pilot.pause()
@@ -231,8 +231,7 @@ async def test_a_failure_before_the_first_screen_exits_with_a_plain_message(
 
 async def test_a_clean_game_reports_no_unexpected_error(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test() as pilot:
-        await start_from_setup(pilot)
+    async with console_session(app) as pilot:
         await play_turn(pilot)
         await press(pilot, "x", "escape", "w", "escape")
         assert app_of(pilot).unexpected_errors == []

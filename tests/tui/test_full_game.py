@@ -17,6 +17,7 @@ from simulator.tui.screens.team_turn import TeamTurnScreen
 from tests.tui.conftest import AppFactory
 from tests.tui.driving import (
     app_of,
+    console_session,
     highlight_action,
     library_ready,
     play_to_the_end,
@@ -70,9 +71,7 @@ async def test_a_team_that_breaks_a_rule_sees_why_and_keeps_its_turn(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory(scenario=Path("library/workshop.yaml"))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "n", "enter")
         assert isinstance(app.screen, TeamTurnScreen)
         # Three posturing moves where the scenario allows two: the engine refuses.

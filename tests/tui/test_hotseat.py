@@ -14,7 +14,7 @@ from simulator.tui.screens.setup import SetupScreen
 from simulator.tui.screens.team_turn import TeamTurnScreen
 from simulator.tui.widgets.action_list import ActionList
 from tests.tui.conftest import AppFactory
-from tests.tui.driving import app_of, play_turn, press, start_from_setup, take_turn
+from tests.tui.driving import app_of, console_session, play_turn, press, take_turn
 
 WORKSHOP = Path("library/workshop.yaml")
 
@@ -26,9 +26,7 @@ def screen_text(screen: object) -> str:
 
 async def test_the_handover_screen_shows_only_the_next_teams_name(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "n")
         text = screen_text(app.screen)
         assert "Republic of Borealia" in text
@@ -37,9 +35,7 @@ async def test_the_handover_screen_shows_only_the_next_teams_name(app_factory: A
 
 async def test_a_private_inject_reaches_only_its_team(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await play_turn(pilot)
         await press(pilot, "n", "enter")
         assert "A ransom note" in screen_text(app.screen)  # Borealia's inbox
@@ -52,9 +48,7 @@ async def test_illegal_actions_are_listed_disabled_with_the_engines_reason(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "n")
         await take_turn(pilot, ())
         await press(pilot, "enter")
@@ -67,9 +61,7 @@ async def test_illegal_actions_are_listed_disabled_with_the_engines_reason(
 
 async def test_the_contacts_tab_lists_the_teams_points_of_contact(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "n", "enter")
         assert "in place  Deputy Minister for Digital Affairs (policy)" in screen_text(app.screen)
 
@@ -78,9 +70,7 @@ async def test_handing_back_without_deciding_leaves_the_team_pending(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "n", "enter", "escape", "y")
         assert isinstance(app.screen, ConsoleScreen)
         session = app_of(pilot).session
@@ -89,9 +79,7 @@ async def test_handing_back_without_deciding_leaves_the_team_pending(
 
 async def test_a_palette_command_runs_the_same_action_as_its_key(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "ctrl+p", *"Network")
         for _ in range(50):  # the palette searches in the background
             found = app.screen.query(CommandList)

@@ -12,6 +12,7 @@ from simulator.tui.widgets.recent_list import RecentList
 from tests.tui.conftest import AppFactory
 from tests.tui.driving import (
     app_of,
+    console_session,
     library_ready,
     play_turn,
     press,
@@ -25,9 +26,7 @@ WORKSHOP = Path("library/workshop.yaml")
 async def play_a_turn_and_a_half(app_factory: AppFactory) -> tuple[Path, list[float]]:
     """Resolve turn 1, let Borealia decide in turn 2, then stop as if the power failed."""
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await play_turn(pilot)
         await press(pilot, "n")
         await take_turn(pilot, ("ping",))
@@ -72,9 +71,7 @@ async def test_the_quit_question_says_where_the_journal_is_and_how_to_resume(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "ctrl+q")
         assert isinstance(app.screen, QuitQuestion)
         detail = app.screen.detail
@@ -88,9 +85,7 @@ async def test_after_the_review_h_returns_to_the_library_which_lists_the_session
     app_factory: AppFactory,
 ) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(120, 40)) as pilot:
         await press(pilot, "e", "enter", "h")
         await library_ready(pilot)
         assert [type(s) for s in app.screen_stack] == [HomeScreen]
@@ -117,9 +112,7 @@ async def test_a_new_session_never_overwrites_a_journal_that_appeared_meanwhile(
 
 async def test_resuming_a_finished_session_opens_its_review(app_factory: AppFactory) -> None:
     app = app_factory(scenario=WORKSHOP)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await start_from_setup(pilot)
+    async with console_session(app, size=(80, 24)) as pilot:
         await press(pilot, "e", "enter", "h")
         await library_ready(pilot)
         await press(pilot, "r")
